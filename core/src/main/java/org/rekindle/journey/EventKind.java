@@ -1,0 +1,68 @@
+package org.rekindle.journey;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The names events go by on the command line, in the API and in storage. Stable: stored data uses them. */
+public enum EventKind {
+    CONTACT("contact"),
+    TEXT_SENT("text-sent"),
+    REPLY("reply"),
+    CALL("call"),
+    MEETING("meeting"),
+    EXPLAINED("explained"),
+    FEELINGS("feelings"),
+    APPEAL("appeal"),
+    NO_CONTACT_REQUEST("no-contact-request"),
+    APOLOGY("apology"),
+    FORGIVENESS("forgiveness"),
+    NEW_MEMORY("new-memory"),
+    MOVING_ON("moving-on"),
+    JOURNAL("journal");
+
+    private final String label;
+
+    EventKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static EventKind of(JournalEvent event) {
+        return switch (event) {
+            case JournalEvent.ContactMade e -> CONTACT;
+            case JournalEvent.TextSent e -> TEXT_SENT;
+            case JournalEvent.ReplyReceived e -> REPLY;
+            case JournalEvent.CallHeld e -> CALL;
+            case JournalEvent.MeetingHeld e -> MEETING;
+            case JournalEvent.ReasonExplained e -> EXPLAINED;
+            case JournalEvent.FeelingsShared e -> FEELINGS;
+            case JournalEvent.AppealMade e -> APPEAL;
+            case JournalEvent.NoContactRequested e -> NO_CONTACT_REQUEST;
+            case JournalEvent.ApologyMade e -> APOLOGY;
+            case JournalEvent.ForgivenessGiven e -> FORGIVENESS;
+            case JournalEvent.NewMemoryMade e -> NEW_MEMORY;
+            case JournalEvent.MovedOn e -> MOVING_ON;
+            case JournalEvent.Reflection e -> JOURNAL;
+        };
+    }
+
+    /** The kinds a user may {@code log} (journal entries have their own command). */
+    public static String loggable() {
+        return Arrays.stream(values()).filter(k -> k != JOURNAL).map(EventKind::label)
+                .collect(Collectors.joining(", "));
+    }
+
+    public static EventKind parse(String text) {
+        String key = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        for (EventKind k : values()) {
+            if (k.label.equals(key)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown event kind '" + text + "': use one of " + loggable());
+    }
+}
