@@ -1,0 +1,36 @@
+package org.rekindle.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.rekindle.journey.EndedBy;
+import org.rekindle.journey.JournalEvent;
+
+/**
+ * Where journeys and their journals live. Append-only: nothing here rewrites or removes an event.
+ */
+public interface JournalStore extends AutoCloseable {
+
+    /** The journey of this store, if one was started. */
+    Optional<JourneyRecord> journey();
+
+    /** Starts the journey; refused when one already exists. */
+    JourneyRecord createJourney(String ex, LocalDate breakup, EndedBy endedBy, boolean hurtful, Integer coolingDays);
+
+    /** Every event, in the order logged. */
+    List<StoredEvent> events(long journeyId);
+
+    /** Appends after whatever is there; safe when several processes append at once. Returns its version. */
+    long append(long journeyId, JournalEvent event);
+
+    /**
+     * Appends only if the journal is still at {@code expectedVersion} (0 for empty).
+     *
+     * @throws VersionConflict when another append came first
+     */
+    long append(long journeyId, long expectedVersion, JournalEvent event);
+
+    @Override
+    void close();
+}
