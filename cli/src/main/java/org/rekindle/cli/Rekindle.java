@@ -1,0 +1,123 @@
+package org.rekindle.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.rekindle.store.StoreException;
+import org.rekindle.playbook.PlaybookException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * {@code rekindle}: the coach on the command line. Global options go before or after the command;
+ * exit codes are 0 (done), 2 (bad input, with a one-line fix on stderr) and 1 (anything else).
+ */
+@Command(name = "rekindle", mixinStandardHelpOptions = true, versionProvider = Rekindle.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {
+                "A patient, respectful coach for reconnecting with an ex, after the guide it cites line by line.",
+                "Your journal stays on this machine (SQLite in the data folder)."},
+        footer = {"", "Start with:  rekindle init --ex NAME --breakup YYYY-MM-DD   then   rekindle status",
+                "Try it out:  rekindle demo"},
+        subcommands = {InitCommand.class, StatusCommand.class, LogCommand.class, PlanCommand.class,
+                HistoryCommand.class, JournalCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Rekindle {
+
+    static final int BAD_INPUT = 2;
+    static final int FAILED = 1;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Where the journal lives (default: $REKINDLE_HOME, else $XDG_DATA_HOME/rekindle, else ~/.local/share/rekindle).")
+    Path dataDir;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", scope = ScopeType.INHERIT, converter = DateConverter.class,
+            description = "Answer as if today were this day (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Machine-readable output on stdout.")
+    boolean json;
+
+    private final Clock clock;
+
+    Rekindle(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Today in the user's zone, or the day given with --as-of. The only place the clock is read. */
+    LocalDate today() {
+        return asOf != null ? asOf : LocalDate.now(clock);
+    }
+
+    Path dataDir() {
+        if (dataDir != null) {
+            return dataDir;
+        }
+        String home = System.getenv("REKINDLE_HOME");
+        if (home != null && !home.isBlank()) {
+            return Path.of(home);
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "rekindle");
+        }
+        return Path.of(System.getProperty("user.home"), ".local", "share", "rekindle");
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine(Clock.systemDefaultZone()).execute(args));
+    }
+
+    /** The command line as main runs it; tests call {@code execute} on it with their own writers. */
+    static CommandLine commandLine(Clock clock) {
+        CommandLine cl = new CommandLine(new Rekindle(clock));
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            String command = ex.getCommandLine().getCommandName();
+            String hint = "rekindle".equals(command) ? "rekindle --help" : "rekindle " + command + " --help";
+            err.println("rekindle: " + oneLine(ex.getMessage()) + " (see '" + hint + "')");
+            err.flush();
+            return BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parsed) -> {
+            PrintWriter err = commandLine.getErr();
+            int code = FAILED;
+            String message;
+            if (ex instanceof UserError || ex instanceof IllegalArgumentException) {
+                code = BAD_INPUT;
+                message = ex.getMessage();
+            } else if (ex instanceof StoreException s) {
+                code = s.isUsersToFix() ? BAD_INPUT : FAILED;
+                message = s.getMessage();
+            } else if (ex instanceof PlaybookException) {
+                message = "the playbook is broken: " + ex.getMessage();
+            } else {
+                message = "unexpected error: " + ex;
+            }
+            err.println("rekindle: " + oneLine(message));
+            err.flush();
+            return code;
+        });
+        return cl;
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Rekindle.class.getPackage().getImplementationVersion();
+            return new String[] {"rekindle " + (v == null ? "(development build)" : v)};
+        }
+    }
+}
