@@ -26,7 +26,7 @@ import picocli.CommandLine.ScopeType;
                 "Try it out:  rekindle demo"},
         subcommands = {InitCommand.class, StatusCommand.class, LogCommand.class, PlanCommand.class,
                 HistoryCommand.class, JournalCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
-public final class Rekindle {
+public final class Rekindle implements Runnable {
 
     static final int BAD_INPUT = 2;
     static final int FAILED = 1;
@@ -43,6 +43,15 @@ public final class Rekindle {
     boolean json;
 
     private final Clock clock;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** With no command: the overview, as {@code --help} gives it. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
 
     Rekindle(Clock clock) {
         this.clock = clock;

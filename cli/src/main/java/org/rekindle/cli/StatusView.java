@@ -113,6 +113,9 @@ final class StatusView {
         for (JourneyEngine.Applied a : s.applied()) {
             seen.add(a.stageBefore());
             seen.add(a.stageAfter());
+            if (a.event() instanceof org.rekindle.journey.JournalEvent.CallHeld && a.concern().isEmpty()) {
+                seen.add(Stage.CALL); // a call that agreed a meeting went straight past the call stage
+            }
         }
         seen.add(s.stage());
         return seen;

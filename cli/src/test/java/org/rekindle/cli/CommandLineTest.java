@@ -164,6 +164,9 @@ class CommandLineTest {
         assertThat(help.out()).contains("init", "status", "log", "plan", "history", "journal", "--data-dir", "--as-of", "--json");
         assertThat(cli.raw("log", "--help").out()).contains("no-contact-request", "--response");
         assertThat(cli.raw("--version").out()).startsWith("rekindle ");
+        CliRun.Result bare = cli.raw();
+        assertThat(bare.code()).isZero();
+        assertThat(bare.out()).contains("Usage: rekindle", "rekindle init --ex NAME --breakup YYYY-MM-DD");
     }
 
     @Test
