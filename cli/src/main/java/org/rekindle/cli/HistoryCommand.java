@@ -54,7 +54,11 @@ final class HistoryCommand implements Callable<Integer> {
                 Json.print(out, json);
                 return 0;
             }
-            out.println(r.ex() + " · broke up " + r.breakup() + " (ended by " + r.endedBy().word() + ")");
+            out.println(r.ex() + " · broke up " + r.breakup() + switch (r.endedBy()) {
+                case ME -> " (you ended it)";
+                case THEM -> " (they ended it)";
+                case MUTUAL -> " (ended together)";
+            });
             if (stored.isEmpty()) {
                 out.println("Nothing logged yet. Log what happens with 'rekindle log KIND'.");
             }

@@ -18,10 +18,18 @@ import org.rekindle.journey.MeetingOutcome;
 final class EventCodec {
 
     private static final String EMPTY = "{}";
-    private final ObjectMapper json = new ObjectMapper();
+    /** Made on first use: most events carry no fields, and a status that reads only those should not pay for it. */
+    private ObjectMapper json;
+
+    private ObjectMapper json() {
+        if (json == null) {
+            json = new ObjectMapper();
+        }
+        return json;
+    }
 
     String payload(JournalEvent event) {
-        ObjectNode p = json.createObjectNode();
+        ObjectNode p = json().createObjectNode();
         switch (event) {
             case TextSent t -> putIfPresent(p, "text", t.text());
             case CallHeld c -> p.put("meeting", c.meetingAgreed() ? "agreed" : "not-agreed");
@@ -47,7 +55,7 @@ final class EventCodec {
     }
 
     JournalEvent decode(String kind, LocalDate at, String payload) {
-        JsonNode p = EMPTY.equals(payload) ? json.createObjectNode() : parse(payload);
+        JsonNode p = EMPTY.equals(payload) ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode() : parse(payload);
         return switch (EventKind.parse(kind)) {
             case CONTACT -> new ContactMade(at);
             case TEXT_SENT -> new TextSent(at, text(p, "text"));
@@ -68,7 +76,7 @@ final class EventCodec {
 
     private JsonNode parse(String payload) {
         try {
-            return json.readTree(payload);
+            return json().readTree(payload);
         } catch (JsonProcessingException e) {
             throw new StoreException("a stored event's data is not JSON: " + e.getOriginalMessage(), e);
         }
