@@ -67,6 +67,17 @@ public final class RuleBook {
         return new RuleBook(all);
     }
 
+    /** Rules from YAML text; {@code name} is what errors call the file. For tests of broken files. */
+    static RuleBook fromYaml(String name, String yaml) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+        } catch (IOException e) {
+            throw new RuleFileException(name, null, "not valid YAML: " + e.getMessage(), e);
+        }
+        return new RuleBook(parseFile(name, root));
+    }
+
     public List<Rule> rules() {
         return rules;
     }

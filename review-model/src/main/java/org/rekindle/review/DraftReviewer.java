@@ -9,6 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.rekindle.coach.DraftCoach;
 import org.rekindle.coach.DraftReview;
 import org.rekindle.coach.DraftText;
@@ -56,10 +58,17 @@ public final class DraftReviewer {
 
     /** Loads the rules, the policy, the trained model and the sentence encoder. */
     public static DraftReviewer load() {
+        // The ONNX session is the slow half of start-up; open it while the rules and weights load.
+        CompletableFuture<MiniLmEmbedder> embedder = CompletableFuture.supplyAsync(MiniLmEmbedder::new);
         try (InputStream m = resource(MODEL); InputStream t = resource(THRESHOLDS)) {
-            return new DraftReviewer(DraftCoach.load(), LabelModel.read(m), Thresholds.read(t), new MiniLmEmbedder());
+            DraftCoach coach = DraftCoach.load();
+            LabelModel model = LabelModel.read(m);
+            Thresholds thresholds = Thresholds.read(t);
+            return new DraftReviewer(coach, model, thresholds, embedder.join());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the draft model: " + e.getMessage(), e);
+        } catch (CompletionException e) {
+            throw new IllegalStateException("cannot start the sentence encoder: " + e.getCause(), e.getCause());
         }
     }
 

@@ -46,49 +46,21 @@ public final class TrainModel {
         Path dev = args.length > 0 ? Path.of(args[0]) : root.resolve("data/drafts-dev.jsonl");
         Path out = args.length > 1 ? Path.of(args[1])
                 : root.resolve("review-model/src/main/resources/org/rekindle/review");
-        Path sanity = args.length > 2 ? Path.of(args[2])
-                : root.resolve("review-model/src/test/resources/org/rekindle/review/sanity-paraphrases.jsonl");
+        Path tests = root.resolve("review-model/src/test/resources/org/rekindle/review");
+        List<Path> sanity = args.length > 2 ? List.of(Path.of(args[2]))
+                : List.of(tests.resolve("sanity-paraphrases.jsonl"), tests.resolve("sanity-fresh.jsonl"));
         Trainer.Params params = Trainer.Params.DEFAULT;
 
         List<LabelledDraft> drafts = LabelledDraft.readJsonl(dev);
         DraftCoach coach = DraftCoach.load();
         MiniLmEmbedder embedder = new MiniLmEmbedder();
-        List<Features.Sparse> xs = new ArrayList<>();
-        List<float[]> es = new ArrayList<>();
-        List<Set<Label>> ys = new ArrayList<>();
-        List<Set<Label>> rules = new ArrayList<>();
-        for (LabelledDraft d : drafts) {
-            xs.add(Features.of(d.text()));
-            es.add(embedder.embed(d.text()));
-            ys.add(d.labels());
-            rules.add(ruleLabels(coach, d.text()));
-        }
-
-        // Out-of-fold probabilities: every draft scored by a model that never saw it.
+        CrossValidation cv = crossValidate(drafts, coach, embedder, params);
+        List<Features.Sparse> xs = cv.features();
+        List<float[]> es = cv.embeddings();
+        List<Set<Label>> ys = cv.gold();
+        List<Set<Label>> rules = cv.rules();
+        List<Map<Label, Double>> oof = cv.outOfFold();
         int n = drafts.size();
-        int[] fold = folds(n);
-        List<Map<Label, Double>> oof = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            oof.add(null);
-        }
-        for (int f = 0; f < FOLDS; f++) {
-            List<Features.Sparse> tx = new ArrayList<>();
-            List<float[]> te = new ArrayList<>();
-            List<Set<Label>> ty = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                if (fold[i] != f) {
-                    tx.add(xs.get(i));
-                    te.add(es.get(i));
-                    ty.add(ys.get(i));
-                }
-            }
-            LabelModel m = Trainer.train(tx, te, ty, params);
-            for (int i = 0; i < n; i++) {
-                if (fold[i] == f) {
-                    oof.set(i, m.probabilities(xs.get(i), es.get(i)));
-                }
-            }
-        }
 
         Thresholds modelOnly = pickThresholds(oof, ys, emptySets(n));
         Thresholds combined = modelOnly;
@@ -111,17 +83,21 @@ public final class TrainModel {
         figures.put("cv_rules_and_model", cvCombined);
         figures.put("cv_model_only", cvModel);
         figures.put("rules_only_on_dev", rulesOnly);
-        if (Files.exists(sanity)) {
-            List<LabelledDraft> s = LabelledDraft.readJsonl(sanity);
+        Map<String, EvalReport> sanityReports = new LinkedHashMap<>();
+        for (Path file : sanity) {
+            if (!Files.exists(file)) {
+                continue;
+            }
             List<Set<Label>> gold = new ArrayList<>();
             List<Set<Label>> pred = new ArrayList<>();
-            for (LabelledDraft d : s) {
+            for (LabelledDraft d : LabelledDraft.readJsonl(file)) {
                 gold.add(d.labels());
                 pred.add(LabelCombiner.combine(ruleLabels(coach, d.text()),
                         fin.probabilities(Features.of(d.text()), embedder.embed(d.text())), combined));
             }
-            figures.put("sanity_paraphrases", EvalReport.of(gold, pred, 0));
+            sanityReports.put(file.getFileName().toString(), EvalReport.of(gold, pred, 0));
         }
+        figures.put("sanity_sets", sanityReports);
 
         Map<String, Object> th = new LinkedHashMap<>();
         for (Label l : Label.values()) {
@@ -140,10 +116,7 @@ public final class TrainModel {
         System.out.println("rules only (dev, not held out): " + rulesOnly.summary());
         System.out.println("model only, " + FOLDS + "-fold CV:          " + cvModel.summary());
         System.out.println("rules + model, " + FOLDS + "-fold CV:       " + cvCombined.summary());
-        if (figures.containsKey("sanity_paraphrases")) {
-            System.out.println("sanity paraphrases:              "
-                    + ((EvalReport) figures.get("sanity_paraphrases")).summary());
-        }
+        sanityReports.forEach((name, r) -> System.out.println(name + ": " + r.summary()));
         for (Label l : Label.values()) {
             EvalReport.LabelScore s = cvCombined.labels().get(l);
             System.out.printf(java.util.Locale.ROOT, "  %-19s t=%.2f  P %.2f R %.2f F1 %.2f%n", l, combined.of(l),
@@ -151,6 +124,58 @@ public final class TrainModel {
         }
         System.out.println("wrote " + out.resolve("label-model.bin.gz") + " ("
                 + Files.size(out.resolve("label-model.bin.gz")) / 1024 + " KiB), thresholds.json, model-figures.json");
+    }
+
+    /** What cross-validation produced: per draft its features, gold labels, rule labels and out-of-fold probabilities. */
+    public record CrossValidation(List<Features.Sparse> features, List<float[]> embeddings, List<Set<Label>> gold,
+            List<Set<Label>> rules, List<Map<Label, Double>> outOfFold) {
+
+        /** Figures of rules ∪ model with thresholds picked on these out-of-fold probabilities. */
+        public EvalReport combined() {
+            return EvalReport.of(gold, predict(outOfFold, rules, pickThresholds(outOfFold, gold, emptySets(gold.size()))), 0);
+        }
+
+        public EvalReport modelOnly() {
+            List<Set<Label>> none = emptySets(gold.size());
+            return EvalReport.of(gold, predict(outOfFold, none, pickThresholds(outOfFold, gold, none)), 0);
+        }
+    }
+
+    /** 5-fold cross-validation (seeded folds): every draft scored by a model that never saw it. */
+    public static CrossValidation crossValidate(List<LabelledDraft> drafts, DraftCoach coach,
+            org.rekindle.review.Embedder embedder, Trainer.Params params) {
+        List<Features.Sparse> xs = new ArrayList<>();
+        List<float[]> es = new ArrayList<>();
+        List<Set<Label>> ys = new ArrayList<>();
+        List<Set<Label>> rules = new ArrayList<>();
+        for (LabelledDraft d : drafts) {
+            xs.add(Features.of(d.text()));
+            es.add(embedder.embed(d.text()));
+            ys.add(d.labels());
+            rules.add(ruleLabels(coach, d.text()));
+        }
+        int n = drafts.size();
+        int[] fold = folds(n);
+        List<Map<Label, Double>> oof = new ArrayList<>(java.util.Collections.nCopies(n, (Map<Label, Double>) null));
+        for (int f = 0; f < FOLDS; f++) {
+            List<Features.Sparse> tx = new ArrayList<>();
+            List<float[]> te = new ArrayList<>();
+            List<Set<Label>> ty = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (fold[i] != f) {
+                    tx.add(xs.get(i));
+                    te.add(es.get(i));
+                    ty.add(ys.get(i));
+                }
+            }
+            LabelModel m = Trainer.train(tx, te, ty, params);
+            for (int i = 0; i < n; i++) {
+                if (fold[i] == f) {
+                    oof.set(i, m.probabilities(xs.get(i), es.get(i)));
+                }
+            }
+        }
+        return new CrossValidation(xs, es, ys, rules, oof);
     }
 
     /**
