@@ -257,7 +257,8 @@ public final class TrainModel {
 
     // The repository root is where data/drafts-dev.jsonl lives; Maven may start us in the module.
     private static Path findRoot() {
-        Path p = Path.of("").toAbsolutePath();
+        String given = System.getProperty("rekindle.root");
+        Path p = (given != null ? Path.of(given) : Path.of("")).toAbsolutePath().normalize();
         while (p != null) {
             if (Files.exists(p.resolve("data/drafts-dev.jsonl"))) {
                 return p;
