@@ -52,6 +52,16 @@ class DraftReviewerTest {
     }
 
     @Test
+    void everySuggestedLineIsSentAtItsStageByRulesAndModelTogether() {
+        org.rekindle.coach.DraftPolicy policy = org.rekindle.coach.DraftPolicy.load();
+        for (Stage stage : Stage.values()) {
+            for (String line : policy.suggestedLines(stage)) {
+                assertThat(reviewer.review(line, stage).verdict()).as(stage + ": " + line).isEqualTo(Verdict.SEND);
+            }
+        }
+    }
+
+    @Test
     void theSameLineOneStageTooEarlyIsHeld() {
         DraftReview r = reviewer.review("I've realized how much I miss you", Stage.FIRST_TEXT);
         assertThat(r.verdict()).isEqualTo(Verdict.HOLD);
