@@ -23,7 +23,7 @@ import org.rekindle.journey.Stage;
  * Draft review, the one entry point for {@code rekindle check} and {@code rekindle eval}.
  *
  * <pre>{@code
- * DraftReviewer reviewer = DraftReviewer.load();          // rules + model, under a second; reuse it
+ * DraftReviewer reviewer = DraftReviewer.load();          // rules + model, about a second; reuse it
  * DraftReview r = reviewer.review("miss u 😘", Stage.FIRST_TEXT);
  * r.verdict();      // SEND | REVISE | HOLD
  * r.labels();       // [{label, severity ok|caution|block, spans [[start, end]], reason, guide "L5"}]

@@ -31,7 +31,7 @@ class DraftReviewerTest {
 
     @Test
     void loadsQuickly() {
-        // Measured ~0.6 s here; the bound leaves room for a slow CI machine.
+        // Measured 1.3-1.5 s on a busy 2-core machine; the bound catches a regression, not the 1 s aim.
         assertThat(loadSeconds).isLessThan(3.0);
     }
 
