@@ -1,0 +1,125 @@
+package org.rekindle.review;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.rekindle.coach.Label;
+
+/**
+ * The trained labeller: for each label an independent logistic regression (one-vs-rest)
+ * over the hashed n-gram {@link Features} and the sentence embedding. Stored as gzip:
+ * the union of the n-gram slots any label uses (delta-coded), then per label its bias,
+ * its embedding weights and its n-gram weights as half floats; a few MB at most.
+ */
+public final class LabelModel {
+
+    private static final int MAGIC = 0x524B4C4D; // "RKLM"
+    private static final int VERSION = 1;
+
+    /** One label's weights. */
+    public record Head(float[] sparse, float[] dense, float bias) {
+        double probability(Features.Sparse x, float[] emb, float embScale) {
+            double z = bias + Features.dot(x, sparse);
+            for (int i = 0; i < dense.length; i++) {
+                z += dense[i] * emb[i] * embScale;
+            }
+            return 1 / (1 + Math.exp(-z));
+        }
+    }
+
+    private final Map<Label, Head> heads;
+    private final float embScale;
+
+    public LabelModel(Map<Label, Head> heads, float embScale) {
+        this.heads = new EnumMap<>(heads);
+        this.embScale = embScale;
+    }
+
+    public Map<Label, Double> probabilities(Features.Sparse x, float[] emb) {
+        Map<Label, Double> out = new EnumMap<>(Label.class);
+        heads.forEach((l, h) -> out.put(l, h.probability(x, emb, embScale)));
+        return out;
+    }
+
+    public float embScale() {
+        return embScale;
+    }
+
+    public void write(OutputStream os) throws IOException {
+        TreeSet<Integer> used = new TreeSet<>();
+        for (Head h : heads.values()) {
+            for (int i = 0; i < h.sparse.length; i++) {
+                // Weights this small cannot move a probability; dropping them keeps the file small.
+                if (Math.abs(h.sparse[i]) >= 1e-4f) {
+                    used.add(i);
+                }
+            }
+        }
+        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(os))) {
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            out.writeInt(Features.BITS);
+            out.writeInt(Embedder.DIMENSIONS);
+            out.writeFloat(embScale);
+            out.writeInt(used.size());
+            int prev = 0;
+            for (int i : used) {
+                out.writeInt(i - prev);
+                prev = i;
+            }
+            out.writeInt(heads.size());
+            for (var e : heads.entrySet()) {
+                out.writeUTF(e.getKey().name());
+                Head h = e.getValue();
+                out.writeFloat(h.bias);
+                for (float f : h.dense) {
+                    out.writeFloat(f);
+                }
+                for (int i : used) {
+                    out.writeShort(Float.floatToFloat16(h.sparse[i]));
+                }
+            }
+        }
+    }
+
+    public static LabelModel read(InputStream is) throws IOException {
+        try (DataInputStream in = new DataInputStream(new GZIPInputStream(is, 1 << 16))) {
+            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+                throw new IOException("not a rekindle label model (or an older version): retrain it");
+            }
+            if (in.readInt() != Features.BITS || in.readInt() != Embedder.DIMENSIONS) {
+                throw new IOException("model was trained with other feature sizes: retrain it");
+            }
+            float embScale = in.readFloat();
+            int[] used = new int[in.readInt()];
+            int prev = 0;
+            for (int k = 0; k < used.length; k++) {
+                prev += in.readInt();
+                used[k] = prev;
+            }
+            int n = in.readInt();
+            Map<Label, Head> heads = new EnumMap<>(Label.class);
+            for (int k = 0; k < n; k++) {
+                Label label = Label.valueOf(in.readUTF());
+                float bias = in.readFloat();
+                float[] dense = new float[Embedder.DIMENSIONS];
+                for (int i = 0; i < dense.length; i++) {
+                    dense[i] = in.readFloat();
+                }
+                float[] sparse = new float[Features.SIZE];
+                for (int i : used) {
+                    sparse[i] = Float.float16ToFloat(in.readShort());
+                }
+                heads.put(label, new Head(sparse, dense, bias));
+            }
+            return new LabelModel(heads, embScale);
+        }
+    }
+}
