@@ -25,7 +25,7 @@ import picocli.CommandLine.ScopeType;
         footer = {"", "Start with:  rekindle init --ex NAME --breakup YYYY-MM-DD   then   rekindle status",
                 "Try it out:  rekindle demo"},
         subcommands = {InitCommand.class, StatusCommand.class, LogCommand.class, PlanCommand.class,
-                HistoryCommand.class, JournalCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+                HistoryCommand.class, JournalCommand.class, CheckCommand.class, EvalCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Rekindle implements Runnable {
 
     static final int BAD_INPUT = 2;

@@ -36,6 +36,8 @@ public final class Training {
                     new String[] {"--data-dir", d, "--as-of", "2026-11-20", "plan"},
                     new String[] {"--data-dir", d, "--as-of", "2026-11-20", "history", "--json"},
                     new String[] {"--data-dir", d, "log", "bogus"},
+                    new String[] {"check", "--stage", "FIRST_TEXT", "miss u, come over tonight?"},
+                    new String[] {"check", "--stage", "CALL", "--json", "Would you like to see the exhibit with me?"},
                     new String[] {"--help"});
             for (String[] run : runs) {
                 var cl = Rekindle.commandLine(Clock.systemDefaultZone());

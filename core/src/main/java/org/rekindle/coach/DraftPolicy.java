@@ -195,7 +195,8 @@ public final class DraftPolicy {
                     quiet.reason() + ": " + quiet.message(), false, lengthNote);
         }
         Verdict verdict = Verdict.of(worst);
-        List<String> suggestions = verdict == Verdict.SEND ? List.of() : suggestedLines(stage);
+        // One or two lines to use instead: more is a menu, not advice.
+        List<String> suggestions = verdict == Verdict.SEND ? List.of() : suggestedLines(stage).stream().limit(2).toList();
         return new DraftReview(verdict, stage, reviews, words, suggestions, null, false, lengthNote);
     }
 
