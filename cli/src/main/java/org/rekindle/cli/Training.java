@@ -1,54 +1,49 @@
 package org.rekindle.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * The training run for the JVM's ahead-of-time cache: the launcher runs this once after a build
- * so the classes every command needs are loaded and linked from the cache instead of from the
- * jar on each start. It runs the real commands on a throwaway journal and prints nothing.
+ * The training run for the JVM's ahead-of-time cache. The launcher runs it twice after a build:
+ * {@code prepare DIR} in a plain JVM makes a small journal, then {@code record DIR} runs the
+ * everyday commands on it under {@code -XX:AOTCacheOutput}, so the cache holds what those
+ * commands load and nothing more (with AOT class linking, every cached class is loaded at start,
+ * so caching the migration tool or the draft model would slow {@code status} down). Prints nothing.
  */
 public final class Training {
 
     private Training() {
     }
 
-    public static void main(String[] args) throws IOException {
-        Path dir = Files.createTempDirectory("rekindle-training");
-        try {
-            String d = dir.toString();
-            List<String[]> runs = List.of(
-                    new String[] {"--data-dir", d, "--as-of", "2026-11-20", "init", "--ex", "Sam", "--breakup", "2026-09-01"},
-                    new String[] {"--data-dir", d, "--as-of", "2026-11-20", "log", "text-sent", "--at", "2026-11-01", "--text", "hi"},
-                    new String[] {"--data-dir", d, "--as-of", "2026-11-20", "log", "reply", "--at", "2026-11-02"},
-                    new String[] {"--data-dir", d, "--as-of", "2026-11-20", "log", "call", "--meeting", "agreed", "--json"},
-                    new String[] {"--data-dir", d, "--as-of", "2026-11-20", "log", "meeting", "--outcome", "well"},
-                    new String[] {"--data-dir", d, "--as-of", "2026-11-20", "journal", "a good day", "--mood", "4"},
-                    new String[] {"--data-dir", d, "--as-of", "2026-11-20", "status"},
-                    new String[] {"--data-dir", d, "--as-of", "2026-11-20", "status", "--json"},
-                    new String[] {"--data-dir", d, "--as-of", "2026-11-20", "plan"},
-                    new String[] {"--data-dir", d, "--as-of", "2026-11-20", "history", "--json"},
-                    new String[] {"--data-dir", d, "log", "bogus"},
-                    new String[] {"check", "--stage", "FIRST_TEXT", "miss u, come over tonight?"},
-                    new String[] {"check", "--stage", "CALL", "--json", "Would you like to see the exhibit with me?"},
-                    new String[] {"--help"});
-            for (String[] run : runs) {
-                var cl = Rekindle.commandLine(Clock.systemDefaultZone());
-                cl.setOut(new PrintWriter(new StringWriter()));
-                cl.setErr(new PrintWriter(new StringWriter()));
-                cl.execute(run);
-            }
-        } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+    public static void main(String[] args) {
+        if (args.length != 2 || !List.of("prepare", "record").contains(args[0])) {
+            System.err.println("usage: Training prepare|record DIR");
+            System.exit(2);
+        }
+        String d = Path.of(args[1]).toString();
+        List<String[]> runs = args[0].equals("prepare")
+                ? List.of(
+                        new String[] {"--data-dir", d, "--as-of", "2026-11-20", "init", "--ex", "Sam", "--breakup", "2026-09-01"},
+                        new String[] {"--data-dir", d, "log", "text-sent", "--at", "2026-11-01", "--text", "hi"})
+                : List.of(
+                        new String[] {"--data-dir", d, "--as-of", "2026-11-20", "status"},
+                        new String[] {"--data-dir", d, "--as-of", "2026-11-20", "status", "--json"},
+                        new String[] {"--data-dir", d, "--as-of", "2026-11-20", "log", "reply", "--at", "2026-11-02"},
+                        new String[] {"--data-dir", d, "--as-of", "2026-11-20", "log", "call", "--meeting", "agreed", "--json"},
+                        new String[] {"--data-dir", d, "--as-of", "2026-11-20", "log", "meeting", "--outcome", "well"},
+                        new String[] {"--data-dir", d, "--as-of", "2026-11-20", "journal", "a good day", "--mood", "4"},
+                        new String[] {"--data-dir", d, "--as-of", "2026-11-20", "plan"},
+                        new String[] {"--data-dir", d, "--as-of", "2026-11-20", "history"},
+                        new String[] {"--data-dir", d, "--as-of", "2026-11-20", "history", "--json"},
+                        new String[] {"--data-dir", d, "log", "bogus"});
+        for (String[] run : runs) {
+            var cl = Rekindle.commandLine(Clock.systemDefaultZone());
+            cl.setOut(new PrintWriter(new StringWriter()));
+            cl.setErr(new PrintWriter(new StringWriter()));
+            cl.execute(run);
         }
     }
 }

@@ -14,10 +14,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+
 import org.flywaydb.core.Flyway;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.rekindle.journey.EndedBy;
 import org.rekindle.journey.JournalEvent;
 import org.sqlite.SQLiteConfig;
@@ -45,12 +49,14 @@ public final class SqliteJournalStore implements JournalStore {
     /** Whether opening may create the folder and the database, or only use what is there. */
     public enum Mode { CREATE, EXISTING }
 
-    private final Jdbi jdbi;
+    private final SQLiteDataSource source;
+    private final Path db;
     private final Clock clock;
     private final EventCodec codec = new EventCodec();
 
-    private SqliteJournalStore(Jdbi jdbi, Clock clock) {
-        this.jdbi = jdbi;
+    private SqliteJournalStore(SQLiteDataSource source, Path db, Clock clock) {
+        this.source = source;
+        this.db = db;
         this.clock = clock;
     }
 
@@ -78,27 +84,34 @@ public final class SqliteJournalStore implements JournalStore {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + db);
-        Jdbi jdbi = Jdbi.create(source);
         try {
-            migrate(jdbi, source, db, exists);
-        } catch (UnableToExecuteStatementException | org.jdbi.v3.core.ConnectionException e) {
+            migrate(source, db, exists);
+        } catch (SQLException e) {
             throw translate(e, db);
         }
-        return new SqliteJournalStore(jdbi, clock);
+        return new SqliteJournalStore(source, db, clock);
     }
 
     /** Brings the schema up to date; a database already current pays one small query, not Flyway's start-up. */
-    private static void migrate(Jdbi jdbi, SQLiteDataSource source, Path db, boolean existed) {
+    private static void migrate(SQLiteDataSource source, Path db, boolean existed) throws SQLException {
         if (existed) {
-            int current = jdbi.withHandle(h -> {
-                List<String> tables = h.createQuery("SELECT name FROM sqlite_master WHERE type = 'table'")
-                        .mapTo(String.class).list();
+            int current;
+            try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
+                Set<String> tables = new java.util.HashSet<>();
+                try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+                    while (rs.next()) {
+                        tables.add(rs.getString(1));
+                    }
+                }
                 if (!tables.containsAll(OUR_TABLES)) {
                     throw userError(db + " is a SQLite database, but not rekindle's: move it away or pick another folder with --data-dir");
                 }
-                return h.createQuery("SELECT coalesce(max(CAST(version AS INTEGER)), 0) FROM flyway_schema_history WHERE success = 1")
-                        .mapTo(Integer.class).one();
-            });
+                try (ResultSet rs = s.executeQuery(
+                        "SELECT coalesce(max(CAST(version AS INTEGER)), 0) FROM flyway_schema_history WHERE success = 1")) {
+                    rs.next();
+                    current = rs.getInt(1);
+                }
+            }
             if (current > SCHEMA_VERSION) {
                 throw userError(db + " was written by a newer rekindle (schema " + current
                         + "; this one knows " + SCHEMA_VERSION + "): update rekindle");
@@ -107,6 +120,7 @@ public final class SqliteJournalStore implements JournalStore {
                 return;
             }
         }
+        // Flyway loads only here: a journal already at the current schema never pays for it.
         Flyway.configure().dataSource(source).locations("classpath:db/migration/sqlite")
                 .loggers("slf4j").load().migrate();
     }
@@ -146,82 +160,146 @@ public final class SqliteJournalStore implements JournalStore {
 
     @Override
     public Optional<JourneyRecord> journey() {
-        return run(h -> h.createQuery("SELECT id, ex, breakup, ended_by, hurtful, cooling_days, created_at FROM journey ORDER BY id LIMIT 1")
-                .map((rs, ctx) -> new JourneyRecord(rs.getLong("id"), rs.getString("ex"),
+        return read(c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT id, ex, breakup, ended_by, hurtful, cooling_days, created_at FROM journey ORDER BY id LIMIT 1");
+                 ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new JourneyRecord(rs.getLong("id"), rs.getString("ex"),
                         LocalDate.parse(rs.getString("breakup")), EndedBy.parse(rs.getString("ended_by")),
                         rs.getInt("hurtful") != 0, (Integer) rs.getObject("cooling_days"),
-                        Instant.parse(rs.getString("created_at"))))
-                .findOne());
+                        Instant.parse(rs.getString("created_at"))));
+            }
+        });
     }
 
     @Override
     public JourneyRecord createJourney(String ex, LocalDate breakup, EndedBy endedBy, boolean hurtful, Integer coolingDays) {
         Instant now = clock.instant();
-        long id = run(h -> h.inTransaction(tx -> {
-            if (tx.createQuery("SELECT count(*) FROM journey").mapTo(Integer.class).one() > 0) {
-                throw userError("a journey already exists in this data folder: see it with 'rekindle status', "
-                        + "or use another --data-dir for a new one");
+        long id = write(c -> {
+            try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM journey");
+                 ResultSet rs = count.executeQuery()) {
+                rs.next();
+                if (rs.getInt(1) > 0) {
+                    throw userError("a journey already exists in this data folder: see it with 'rekindle status', "
+                            + "or use another --data-dir for a new one");
+                }
             }
-            return tx.createUpdate("INSERT INTO journey (ex, breakup, ended_by, hurtful, cooling_days, created_at) "
-                            + "VALUES (:ex, :breakup, :endedBy, :hurtful, :cooling, :created)")
-                    .bind("ex", ex).bind("breakup", breakup.toString()).bind("endedBy", endedBy.word())
-                    .bind("hurtful", hurtful ? 1 : 0).bind("cooling", coolingDays).bind("created", now.toString())
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        }));
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO journey (ex, breakup, ended_by, hurtful, cooling_days, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, ex);
+                insert.setString(2, breakup.toString());
+                insert.setString(3, endedBy.word());
+                insert.setInt(4, hurtful ? 1 : 0);
+                insert.setObject(5, coolingDays);
+                insert.setString(6, now.toString());
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
         return new JourneyRecord(id, ex, breakup, endedBy, hurtful, coolingDays, now);
     }
 
     @Override
     public List<StoredEvent> events(long journeyId) {
-        return run(h -> h.createQuery("SELECT version, kind, at, payload, recorded_at FROM event WHERE journey_id = :j ORDER BY version")
-                .bind("j", journeyId)
-                .map((rs, ctx) -> new StoredEvent(rs.getLong(1),
-                        codec.decode(rs.getString(2), LocalDate.parse(rs.getString(3)), rs.getString(4)),
-                        Instant.parse(rs.getString(5))))
-                .list());
+        return read(c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT version, kind, at, payload, recorded_at FROM event WHERE journey_id = ? ORDER BY version")) {
+                q.setLong(1, journeyId);
+                try (ResultSet rs = q.executeQuery()) {
+                    List<StoredEvent> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new StoredEvent(rs.getLong(1),
+                                codec.decode(rs.getString(2), LocalDate.parse(rs.getString(3)), rs.getString(4)),
+                                Instant.parse(rs.getString(5))));
+                    }
+                    return out;
+                }
+            }
+        });
     }
 
     @Override
     public long append(long journeyId, JournalEvent event) {
-        return run(h -> h.inTransaction(tx -> insert(tx, journeyId, currentVersion(tx, journeyId), event)));
+        return write(c -> insert(c, journeyId, currentVersion(c, journeyId), event));
     }
 
     @Override
     public long append(long journeyId, long expectedVersion, JournalEvent event) {
-        return run(h -> h.inTransaction(tx -> {
-            if (currentVersion(tx, journeyId) != expectedVersion) {
+        return write(c -> {
+            if (currentVersion(c, journeyId) != expectedVersion) {
                 throw new VersionConflict(journeyId, expectedVersion);
             }
-            return insert(tx, journeyId, expectedVersion, event);
-        }));
+            return insert(c, journeyId, expectedVersion, event);
+        });
     }
 
-    private long currentVersion(Handle tx, long journeyId) {
-        return tx.createQuery("SELECT coalesce(max(version), 0) FROM event WHERE journey_id = :j")
-                .bind("j", journeyId).mapTo(Long.class).one();
-    }
-
-    private long insert(Handle tx, long journeyId, long after, JournalEvent event) {
-        long version = after + 1;
-        tx.createUpdate("INSERT INTO event (journey_id, version, kind, at, payload, recorded_at) "
-                        + "VALUES (:j, :v, :kind, :at, :payload, :recorded)")
-                .bind("j", journeyId).bind("v", version).bind("kind", event.kind())
-                .bind("at", event.at().toString()).bind("payload", codec.payload(event))
-                .bind("recorded", clock.instant().toString())
-                .execute();
-        return version;
-    }
-
-    private <T> T run(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
-        try {
-            return jdbi.withHandle(work);
-        } catch (UnableToExecuteStatementException | org.jdbi.v3.core.ConnectionException
-                 | org.jdbi.v3.core.transaction.TransactionException e) {
-            throw translate(e, null);
+    private static long currentVersion(Connection c, long journeyId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT coalesce(max(version), 0) FROM event WHERE journey_id = ?")) {
+            q.setLong(1, journeyId);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 
-    private static StoreException translate(RuntimeException e, Path db) {
+    private long insert(Connection c, long journeyId, long after, JournalEvent event) throws SQLException {
+        long version = after + 1;
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO event (journey_id, version, kind, at, payload, recorded_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, journeyId);
+            insert.setLong(2, version);
+            insert.setString(3, event.kind());
+            insert.setString(4, event.at().toString());
+            insert.setString(5, codec.payload(event));
+            insert.setString(6, clock.instant().toString());
+            insert.executeUpdate();
+        }
+        return version;
+    }
+
+    /** Work that only reads: one connection, no transaction of our own. */
+    private <T> T read(Work<T> work) {
+        try (Connection c = source.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw translate(e, db);
+        }
+    }
+
+    /**
+     * Work that writes, in one transaction begun IMMEDIATE (the connection's transaction mode), so
+     * the write lock is taken before the current version is read and concurrent writers queue.
+     */
+    private <T> T write(Work<T> work) {
+        try (Connection c = source.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw translate(e, db);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private static StoreException translate(Exception e, Path db) {
         Throwable c = e;
         while (c != null && !(c instanceof SQLiteException)) {
             c = c.getCause();
@@ -250,6 +328,6 @@ public final class SqliteJournalStore implements JournalStore {
 
     @Override
     public void close() {
-        // Connections are opened per call and closed by Jdbi; nothing is held between calls.
+        // Connections are opened per call and closed with it; nothing is held between calls.
     }
 }
