@@ -33,7 +33,11 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace w = Workspace.open(root, SqliteJournalStore.Mode.EXISTING)) {
+        return run(root, spec.commandLine().getOut());
+    }
+
+    static int run(Globals g, PrintWriter out) {
+        try (Workspace w = Workspace.open(g, SqliteJournalStore.Mode.EXISTING)) {
             JourneyRecord r = w.record();
             List<StoredEvent> stored = new ArrayList<>(w.stored(r));
             // Oldest first by the day it happened; same-day entries in the order logged.
@@ -45,8 +49,7 @@ final class HistoryCommand implements Callable<Integer> {
                     concerns.put(a.event(), a.concern());
                 }
             }
-            PrintWriter out = spec.commandLine().getOut();
-            if (root.json) {
+            if (g.json()) {
                 List<Map<String, Object>> json = new ArrayList<>();
                 for (StoredEvent s : stored) {
                     json.add(EventView.json(s, concerns.getOrDefault(s.event(), Optional.empty()), w.coach.playbook()));

@@ -32,27 +32,30 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace w = Workspace.open(root, SqliteJournalStore.Mode.EXISTING)) {
+        return run(root, spec.commandLine().getOut());
+    }
+
+    static int run(Globals g, PrintWriter out) {
+        try (Workspace w = Workspace.open(g, SqliteJournalStore.Mode.EXISTING)) {
             JourneyRecord r = w.record();
             Status status = w.status(r);
-            List<PlannedStep> road = w.coach.plan(w.journey(r), Workspace.events(w.stored(r)), w.today);
+            List<PlannedStep> road = w.coach.plan(w.journey(r), w.store.journal(r.id()), w.today);
             Playbook playbook = w.coach.playbook();
-            PrintWriter out = spec.commandLine().getOut();
-            if (root.json) {
+            if (g.json()) {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("stage", status.stage().name());
                 json.put("as_of", w.today.toString());
                 List<Map<String, Object>> steps = new ArrayList<>();
                 for (PlannedStep p : road) {
-                    StepGuide g = playbook.step(p.step());
+                    StepGuide sg = playbook.step(p.step());
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("stage", p.stage().name());
                     m.put("step", p.step().name());
-                    m.put("action", g.action());
+                    m.put("action", sg.action());
                     m.put("earliest", StatusView.date(p.earliest()));
                     m.put("until", StatusView.date(p.until()));
-                    m.put("contacts_ex", g.contactsEx());
-                    m.put("guide", g.guide().toString());
+                    m.put("contacts_ex", sg.contactsEx());
+                    m.put("guide", sg.guide().toString());
                     steps.add(m);
                 }
                 json.put("steps", steps);
@@ -65,10 +68,10 @@ final class PlanCommand implements Callable<Integer> {
                 status.ending().ifPresent(e -> out.println("  " + e.text()));
             }
             for (PlannedStep p : road) {
-                StepGuide g = playbook.step(p.step());
+                StepGuide sg = playbook.step(p.step());
                 String when = p.earliest() != null ? "from " + p.earliest()
                         : p.until() != null ? "until " + p.until() : "";
-                out.printf("  %-16s %-15s %s [%s]%n", when, p.stage(), g.action(), g.guide());
+                out.printf("  %-16s %-15s %s [%s]%n", when, p.stage(), sg.action(), sg.guide());
             }
             out.println("Each date is the earliest, if every answer is yes; the ex sets the pace, not the plan.");
             out.flush();

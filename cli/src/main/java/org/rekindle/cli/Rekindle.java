@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.rekindle.store.StoreException;
-import org.rekindle.playbook.PlaybookException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,10 +24,7 @@ import picocli.CommandLine.ScopeType;
                 "Try it out:  rekindle demo"},
         subcommands = {InitCommand.class, StatusCommand.class, LogCommand.class, PlanCommand.class,
                 HistoryCommand.class, JournalCommand.class, CheckCommand.class, EvalCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
-public final class Rekindle implements Runnable {
-
-    static final int BAD_INPUT = 2;
-    static final int FAILED = 1;
+public final class Rekindle implements Runnable, Globals {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Where the journal lives (default: $REKINDLE_HOME, else $XDG_DATA_HOME/rekindle, else ~/.local/share/rekindle).")
@@ -58,31 +53,24 @@ public final class Rekindle implements Runnable {
     }
 
     /** Today in the user's zone, or the day given with --as-of. The only place the clock is read. */
-    LocalDate today() {
+    @Override
+    public LocalDate today() {
         return asOf != null ? asOf : LocalDate.now(clock);
     }
 
-    Path dataDir() {
-        if (dataDir != null) {
-            return dataDir;
-        }
-        String home = System.getenv("REKINDLE_HOME");
-        if (home != null && !home.isBlank()) {
-            return Path.of(home);
-        }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Path.of(xdg, "rekindle");
-        }
-        return Path.of(System.getProperty("user.home"), ".local", "share", "rekindle");
+    @Override
+    public Path dataDir() {
+        return dataDir != null ? dataDir : Globals.defaultDataDir();
     }
 
-    Clock clock() {
+    @Override
+    public boolean json() {
+        return json;
+    }
+
+    @Override
+    public Clock clock() {
         return clock;
-    }
-
-    public static void main(String[] args) {
-        System.exit(commandLine(Clock.systemDefaultZone()).execute(args));
     }
 
     /** The command line as main runs it; tests call {@code execute} on it with their own writers. */
@@ -92,34 +80,12 @@ public final class Rekindle implements Runnable {
             PrintWriter err = ex.getCommandLine().getErr();
             String command = ex.getCommandLine().getCommandName();
             String hint = "rekindle".equals(command) ? "rekindle --help" : "rekindle " + command + " --help";
-            err.println("rekindle: " + oneLine(ex.getMessage()) + " (see '" + hint + "')");
+            err.println("rekindle: " + Errors.oneLine(ex.getMessage()) + " (see '" + hint + "')");
             err.flush();
-            return BAD_INPUT;
+            return Errors.BAD_INPUT;
         });
-        cl.setExecutionExceptionHandler((ex, commandLine, parsed) -> {
-            PrintWriter err = commandLine.getErr();
-            int code = FAILED;
-            String message;
-            if (ex instanceof UserError || ex instanceof IllegalArgumentException) {
-                code = BAD_INPUT;
-                message = ex.getMessage();
-            } else if (ex instanceof StoreException s) {
-                code = s.isUsersToFix() ? BAD_INPUT : FAILED;
-                message = s.getMessage();
-            } else if (ex instanceof PlaybookException) {
-                message = "the playbook is broken: " + ex.getMessage();
-            } else {
-                message = "unexpected error: " + ex;
-            }
-            err.println("rekindle: " + oneLine(message));
-            err.flush();
-            return code;
-        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parsed) -> Errors.report(ex, commandLine.getErr()));
         return cl;
-    }
-
-    private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
     static final class Version implements CommandLine.IVersionProvider {

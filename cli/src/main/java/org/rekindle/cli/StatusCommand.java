@@ -21,13 +21,17 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace w = Workspace.open(root, SqliteJournalStore.Mode.EXISTING)) {
+        return run(root, spec.commandLine().getOut());
+    }
+
+    static int run(Globals g, java.io.PrintWriter out) {
+        try (Workspace w = Workspace.open(g, SqliteJournalStore.Mode.EXISTING)) {
             var status = w.status(w.record());
             StatusView view = new StatusView(w.coach.playbook());
-            if (root.json) {
-                Json.print(spec.commandLine().getOut(), view.json(status));
+            if (g.json()) {
+                Json.print(out, view.json(status));
             } else {
-                view.text(status, spec.commandLine().getOut());
+                view.text(status, out);
             }
         }
         return 0;

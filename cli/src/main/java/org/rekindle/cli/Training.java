@@ -40,10 +40,7 @@ public final class Training {
                         new String[] {"--data-dir", d, "--as-of", "2026-11-20", "history", "--json"},
                         new String[] {"--data-dir", d, "log", "bogus"});
         for (String[] run : runs) {
-            var cl = Rekindle.commandLine(Clock.systemDefaultZone());
-            cl.setOut(new PrintWriter(new StringWriter()));
-            cl.setErr(new PrintWriter(new StringWriter()));
-            cl.execute(run);
+            Main.run(run, Clock.systemDefaultZone(), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
         }
     }
 }

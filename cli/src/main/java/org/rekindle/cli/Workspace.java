@@ -35,8 +35,8 @@ final class Workspace implements AutoCloseable {
         return sharedCoach;
     }
 
-    static Workspace open(Rekindle root, SqliteJournalStore.Mode mode) {
-        return new Workspace(SqliteJournalStore.open(root.dataDir(), mode, root.clock()), root.today());
+    static Workspace open(Globals g, SqliteJournalStore.Mode mode) {
+        return new Workspace(SqliteJournalStore.open(g.dataDir(), mode, g.clock()), g.today());
     }
 
     JourneyRecord record() {
@@ -66,7 +66,7 @@ final class Workspace implements AutoCloseable {
 
     Status status(JourneyRecord r) {
         requireStarted(r);
-        return coach.status(journey(r), events(stored(r)), today);
+        return coach.status(journey(r), store.journal(r.id()), today);
     }
 
     @Override

@@ -42,10 +42,20 @@ final class CliRun {
     Result raw(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
+        int code = Main.run(args, clock, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** The same, always through picocli, never the quick path. */
+    Result picocli(String... args) {
+        List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
+        all.addAll(List.of(args));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
         var cl = Rekindle.commandLine(clock);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
+        int code = cl.execute(all.toArray(String[]::new));
         return new Result(code, out.toString(), err.toString());
     }
 }

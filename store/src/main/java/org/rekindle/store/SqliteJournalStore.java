@@ -216,8 +216,25 @@ public final class SqliteJournalStore implements JournalStore {
                     List<StoredEvent> out = new ArrayList<>();
                     while (rs.next()) {
                         out.add(new StoredEvent(rs.getLong(1),
-                                codec.decode(rs.getString(2), LocalDate.parse(rs.getString(3)), rs.getString(4)),
+                                codec.decode(rs.getString(2), IsoDates.parse(rs.getString(3)), rs.getString(4)),
                                 Instant.parse(rs.getString(5))));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<JournalEvent> journal(long journeyId) {
+        return read(c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT kind, at, payload FROM event WHERE journey_id = ? ORDER BY version")) {
+                q.setLong(1, journeyId);
+                try (ResultSet rs = q.executeQuery()) {
+                    List<JournalEvent> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(codec.decode(rs.getString(1), IsoDates.parse(rs.getString(2)), rs.getString(3)));
                     }
                     return out;
                 }
