@@ -21,7 +21,10 @@ public interface JournalStore extends AutoCloseable {
     /** Every event, in the order logged, with its version and the moment it was logged. */
     List<StoredEvent> events(long journeyId);
 
-    /** Every event, in the order logged: just what the coach folds (cheaper than {@link #events}). */
+    /**
+     * What the coach folds, in the order logged: every event but the private journal entries,
+     * which never move a journey; cheaper than {@link #events}.
+     */
     List<JournalEvent> journal(long journeyId);
 
     /** Appends after whatever is there; safe when several processes append at once. Returns its version. */

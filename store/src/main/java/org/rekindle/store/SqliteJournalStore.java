@@ -229,7 +229,7 @@ public final class SqliteJournalStore implements JournalStore {
     public List<JournalEvent> journal(long journeyId) {
         return read(c -> {
             try (PreparedStatement q = c.prepareStatement(
-                    "SELECT kind, at, payload FROM event WHERE journey_id = ? ORDER BY version")) {
+                    "SELECT kind, at, payload FROM event WHERE journey_id = ? AND kind <> 'journal' ORDER BY version")) {
                 q.setLong(1, journeyId);
                 try (ResultSet rs = q.executeQuery()) {
                     List<JournalEvent> out = new ArrayList<>();
