@@ -1,12 +1,11 @@
 package org.rekindle.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.rekindle.app.PlanJson;
+import org.rekindle.app.Workspace;
 import org.rekindle.plan.PlannedStep;
 import org.rekindle.playbook.Playbook;
 import org.rekindle.playbook.StepGuide;
@@ -32,31 +31,14 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace w = Workspace.open(root, SqliteJournalStore.Mode.EXISTING)) {
+        try (Workspace w = root.workspace(SqliteJournalStore.Mode.EXISTING)) {
             JourneyRecord r = w.record();
             Status status = w.status(r);
             List<PlannedStep> road = w.coach.plan(w.journey(r), Workspace.events(w.stored(r)), w.today);
             Playbook playbook = w.coach.playbook();
             PrintWriter out = spec.commandLine().getOut();
             if (root.json) {
-                Map<String, Object> json = new LinkedHashMap<>();
-                json.put("stage", status.stage().name());
-                json.put("as_of", w.today.toString());
-                List<Map<String, Object>> steps = new ArrayList<>();
-                for (PlannedStep p : road) {
-                    StepGuide g = playbook.step(p.step());
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("stage", p.stage().name());
-                    m.put("step", p.step().name());
-                    m.put("action", g.action());
-                    m.put("earliest", StatusView.date(p.earliest()));
-                    m.put("until", StatusView.date(p.until()));
-                    m.put("contacts_ex", g.contactsEx());
-                    m.put("guide", g.guide().toString());
-                    steps.add(m);
-                }
-                json.put("steps", steps);
-                Json.print(out, json);
+                Json.print(out, PlanJson.json(status, road, playbook, w.today));
                 return 0;
             }
             out.println("The road ahead for " + r.ex() + ", as of " + w.today + " (" + status.stage() + "):");

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.rekindle.app.UserError;
+import org.rekindle.app.Workspace;
+import org.rekindle.store.SqliteJournalStore;
 import org.rekindle.store.StoreException;
 import org.rekindle.playbook.PlaybookException;
 
@@ -23,9 +26,9 @@ import picocli.CommandLine.ScopeType;
                 "A patient, respectful coach for reconnecting with an ex, after the guide it cites line by line.",
                 "Your journal stays on this machine (SQLite in the data folder)."},
         footer = {"", "Start with:  rekindle init --ex NAME --breakup YYYY-MM-DD   then   rekindle status",
-                "Try it out:  rekindle demo"},
+                "Try it out:  rekindle demo", "In the browser:  rekindle serve"},
         subcommands = {InitCommand.class, StatusCommand.class, LogCommand.class, PlanCommand.class,
-                HistoryCommand.class, JournalCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+                HistoryCommand.class, JournalCommand.class, DemoCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Rekindle implements Runnable {
 
     static final int BAD_INPUT = 2;
@@ -79,6 +82,11 @@ public final class Rekindle implements Runnable {
 
     Clock clock() {
         return clock;
+    }
+
+    /** The data folder opened for one command, on the day asked about. */
+    Workspace workspace(SqliteJournalStore.Mode mode) {
+        return Workspace.open(dataDir(), mode, clock, today());
     }
 
     public static void main(String[] args) {

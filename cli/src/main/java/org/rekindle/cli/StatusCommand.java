@@ -2,6 +2,7 @@ package org.rekindle.cli;
 
 import java.util.concurrent.Callable;
 
+import org.rekindle.app.Workspace;
 import org.rekindle.store.SqliteJournalStore;
 
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace w = Workspace.open(root, SqliteJournalStore.Mode.EXISTING)) {
+        try (Workspace w = root.workspace(SqliteJournalStore.Mode.EXISTING)) {
             var status = w.status(w.record());
             StatusView view = new StatusView(w.coach.playbook());
             if (root.json) {
