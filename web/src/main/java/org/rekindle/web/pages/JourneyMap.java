@@ -20,7 +20,7 @@ public final class JourneyMap {
     private static final List<String> MAIN = List.of("SPACE", "FIRST_TEXT", "AWAITING_REPLY", "TEXTING", "CALL",
             "MEETING", "FEELINGS", "REPAIR", "REBUILDING");
     private static final int X = 36;
-    private static final int SIDE_X = 290;
+    private static final int SIDE_X = 330;
     private static final int TOP = 30;
     private static final int STEP = 46;
 
@@ -59,16 +59,16 @@ public final class JourneyMap {
                 + ". Still ahead or off the road: " + String.join(", ", ahead) + ".";
 
         StringBuilder s = new StringBuilder();
-        s.append("<svg class=\"journey-map\" id=\"journey-map\" viewBox=\"0 0 450 ").append(height)
+        s.append("<svg class=\"journey-map\" id=\"journey-map\" viewBox=\"0 0 500 ").append(height)
                 .append("\" role=\"img\" aria-labelledby=\"map-title map-desc\" data-current=\"")
                 .append(esc(status.get("stage"))).append("\">");
         s.append("<title id=\"map-title\">Journey map</title><desc id=\"map-desc\">").append(esc(desc)).append("</desc>");
         // the road
         s.append("<line class=\"road\" x1=\"").append(X).append("\" y1=\"").append(y(0)).append("\" x2=\"").append(X)
                 .append("\" y2=\"").append(y(MAIN.size() - 1)).append("\"/>");
-        branch(s, at.get("AWAITING_REPLY"), at.get("SILENCE"));
-        branch(s, at.get("FEELINGS"), at.get("DECLINED"));
-        branch(s, at.get("DECLINED"), at.get("REPAIR"));
+        // side roads start past the longest main label, so no line runs through a word
+        branch(s, new int[] {SIDE_X - 28, at.get("SILENCE")[1]}, at.get("SILENCE"));
+        branch(s, new int[] {SIDE_X - 28, at.get("DECLINED")[1]}, at.get("DECLINED"));
         branch(s, at.get("DECLINED"), at.get("MOVING_ON"));
         for (Map.Entry<String, int[]> e : at.entrySet()) {
             Map<String, Object> m = byStage.get(e.getKey());

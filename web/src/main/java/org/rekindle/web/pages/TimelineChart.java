@@ -19,10 +19,10 @@ public final class TimelineChart {
     }
 
     static final List<String> LANES = List.of("Texts", "Replies", "Calls", "Meetings", "Other");
-    private static final int LEFT = 86;
-    private static final int WIDTH = 640;
+    private static final int LEFT = 78;
+    private static final int WIDTH = 420;
     private static final int RIGHT = 16;
-    private static final int LANE = 38;
+    private static final int LANE = 34;
     private static final int TOP = 16;
 
     static String lane(String kind) {
