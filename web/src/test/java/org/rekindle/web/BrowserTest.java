@@ -98,11 +98,12 @@ class BrowserTest {
         ObjectNode n = Served.JSON.createObjectNode();
         int at = text.toLowerCase().indexOf("miss you");
         n.put("verdict", at >= 0 ? "HOLD" : "SEND");
-        ArrayNode reasons = n.putArray("reasons");
-        ArrayNode spans = n.putArray("highlights");
+        n.put("stage", stage.name());
+        ArrayNode labels = n.putArray("labels"); // the shape of `rekindle check --json`
         if (at >= 0) {
-            reasons.add("Too early to flirt at " + stage + " [L5]");
-            spans.addObject().put("start", at).put("end", at + 8).put("label", "ROMANTIC").put("severity", "block");
+            ObjectNode l = labels.addObject().put("label", "ROMANTIC").put("severity", "BLOCK")
+                    .put("reason", "Too early to flirt at " + stage).put("guide", "L5");
+            l.putArray("spans").addArray().add(at).add(at + 8);
         }
         n.putArray("suggestions").add("Keep the first text light and friendly.");
         return n;

@@ -15,9 +15,9 @@ import org.rekindle.journey.Stage;
 public interface DraftChecker {
 
     /**
-     * The review, in the JSON shape of the command line's {@code check --json}. The page reads
-     * {@code verdict}, {@code reasons} and {@code suggestions}, and highlights the spans listed
-     * under {@code highlights} (or {@code spans}) by their {@code start}/{@code end} offsets.
+     * The review, in the JSON shape of the command line's {@code check --json}: {@code verdict},
+     * {@code labels[]} with {@code spans} as {@code [start, end]} offsets, {@code severity},
+     * {@code reason} and {@code guide}, then {@code suggestions} and {@code message}.
      *
      * @throws IllegalArgumentException for a draft it refuses (empty, too long): answered 400 with the message
      */

@@ -24,11 +24,33 @@
     if (typeof x === 'string') { return x; }
     return x.message || x.text || x.reason || x.label || JSON.stringify(x);
   }
+  // The review's shape (rekindle check --json): labels [{label, severity, spans: [[start, end]], reason, guide}],
+  // suggestions, message; flat "highlights"/"spans" of {start, end} and "reasons" are read too.
+  function pair(s) {
+    if (Array.isArray(s)) { return { start: s[0], end: s[1] }; }
+    return s ? { start: s.start, end: s.end } : null;
+  }
   function spans(r) {
-    var list = r.highlights || r.spans || r.matches || [];
+    var list = [];
+    (r.labels || []).forEach(function (l) {
+      (l.spans || []).forEach(function (s) {
+        var p = pair(s);
+        if (p) { p.label = l.label; p.severity = String(l.severity || '').toLowerCase(); list.push(p); }
+      });
+    });
+    (r.highlights || r.spans || []).forEach(function (s) {
+      var p = pair(s);
+      if (p) { p.label = s.label; p.severity = String(s.severity || '').toLowerCase(); list.push(p); }
+    });
     return list.filter(function (s) {
       return typeof s.start === 'number' && typeof s.end === 'number' && s.end > s.start;
     }).sort(function (a, b) { return a.start - b.start; });
+  }
+  function reasons(r) {
+    if (r.reasons) { return r.reasons; }
+    return (r.labels || []).filter(function (l) { return l.reason; }).map(function (l) {
+      return l.reason + (l.guide ? ' [' + l.guide + ']' : '');
+    });
   }
   function paintMirror(value, list) {
     mirror.textContent = '';
@@ -54,7 +76,8 @@
       }).join(', '));
       out.appendChild(p);
     }
-    [['Why', r.reasons], ['Try instead', r.suggestions]].forEach(function (pair) {
+    if (r.message) { out.appendChild(el('p', '', r.message)); }
+    [['Why', reasons(r)], ['Try instead', r.suggestions]].forEach(function (pair) {
       if (pair[1] && pair[1].length) {
         out.appendChild(el('h3', '', pair[0]));
         var ul = el('ul');
