@@ -1,5 +1,7 @@
 package org.rekindle.cli;
 
+import org.rekindle.app.UserError;
+import org.rekindle.app.Workspace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -60,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
         if (stage != null) {
             at = Stage.parse(stage);
         } else {
-            try (Workspace w = Workspace.open(root, SqliteJournalStore.Mode.EXISTING)) {
+            try (Workspace w = root.workspace(SqliteJournalStore.Mode.EXISTING)) {
                 JourneyRecord r = w.store.journey().orElseThrow(CheckCommand::noJourney);
                 Status s = w.status(r);
                 at = s.stage();

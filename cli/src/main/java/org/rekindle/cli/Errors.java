@@ -1,5 +1,6 @@
 package org.rekindle.cli;
 
+import org.rekindle.app.UserError;
 import java.io.PrintWriter;
 
 import org.rekindle.playbook.PlaybookException;

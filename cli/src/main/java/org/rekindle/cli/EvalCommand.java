@@ -1,5 +1,6 @@
 package org.rekindle.cli;
 
+import org.rekindle.app.UserError;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

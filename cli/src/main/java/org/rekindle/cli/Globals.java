@@ -16,6 +16,11 @@ interface Globals {
 
     Clock clock();
 
+    /** The data folder opened for one command, on the day asked about. */
+    default org.rekindle.app.Workspace workspace(org.rekindle.store.SqliteJournalStore.Mode mode) {
+        return org.rekindle.app.Workspace.open(dataDir(), mode, clock(), today());
+    }
+
     static Path defaultDataDir() {
         String home = System.getenv("REKINDLE_HOME");
         if (home != null && !home.isBlank()) {

@@ -1,17 +1,11 @@
 package org.rekindle.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.rekindle.journey.Concern;
-import org.rekindle.journey.JournalEvent;
-import org.rekindle.journey.JourneyEngine;
-import org.rekindle.status.Status;
+import org.rekindle.app.History;
+import org.rekindle.app.Workspace;
 import org.rekindle.store.JourneyRecord;
 import org.rekindle.store.SqliteJournalStore;
 import org.rekindle.store.StoredEvent;
@@ -37,24 +31,12 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     static int run(Globals g, PrintWriter out) {
-        try (Workspace w = Workspace.open(g, SqliteJournalStore.Mode.EXISTING)) {
+        try (Workspace w = g.workspace(SqliteJournalStore.Mode.EXISTING)) {
             JourneyRecord r = w.record();
-            List<StoredEvent> stored = new ArrayList<>(w.stored(r));
-            // Oldest first by the day it happened; same-day entries in the order logged.
-            stored.sort(java.util.Comparator.comparing((StoredEvent s) -> s.event().at()));
-            Map<JournalEvent, Optional<Concern>> concerns = new IdentityHashMap<>();
-            if (!w.today.isBefore(r.breakup())) {
-                Status status = w.coach.status(w.journey(r), Workspace.events(stored), w.today);
-                for (JourneyEngine.Applied a : status.applied()) {
-                    concerns.put(a.event(), a.concern());
-                }
-            }
+            History history = History.of(w, r);
+            List<StoredEvent> stored = history.stored();
             if (g.json()) {
-                List<Map<String, Object>> json = new ArrayList<>();
-                for (StoredEvent s : stored) {
-                    json.add(EventView.json(s, concerns.getOrDefault(s.event(), Optional.empty()), w.coach.playbook()));
-                }
-                Json.print(out, json);
+                Json.print(out, history.json(w.coach.playbook()));
                 return 0;
             }
             out.println(r.ex() + " · broke up " + r.breakup() + switch (r.endedBy()) {
@@ -71,7 +53,7 @@ final class HistoryCommand implements Callable<Integer> {
                     line += "   (after " + w.today + ": not counted)";
                 }
                 out.println(line);
-                concerns.getOrDefault(s.event(), Optional.empty()).ifPresent(c ->
+                history.concern(s).ifPresent(c ->
                         out.println("            ⚠ " + w.coach.playbook().concern(c).text()));
             }
             out.flush();

@@ -3,7 +3,9 @@ package org.rekindle.cli;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-import org.rekindle.journey.EndedBy;
+import org.rekindle.app.Dialect;
+import org.rekindle.app.JourneyRequest;
+import org.rekindle.app.Workspace;
 import org.rekindle.store.JourneyRecord;
 import org.rekindle.store.SqliteJournalStore;
 
@@ -43,14 +45,11 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EndedBy by = EndedBy.parse(endedBy);
-        LocalDate today = root.today();
-        if (breakup.isAfter(today)) {
-            throw new UserError("--breakup " + breakup + " is after today (" + today + "): give the day it ended");
-        }
-        Workspace.coach().journey(ex, breakup, by, hurtful, coolingDays); // name and numbers checked before anything is written
-        try (Workspace w = Workspace.open(root, SqliteJournalStore.Mode.CREATE)) {
-            JourneyRecord r = w.store.createJourney(ex.strip(), breakup, by, hurtful, coolingDays);
+        // name, numbers and day checked before anything is written
+        JourneyRequest.Checked c = new JourneyRequest(ex, breakup, endedBy, hurtful, coolingDays)
+                .check(Workspace.coach(), root.today(), Dialect.CLI);
+        try (Workspace w = root.workspace(SqliteJournalStore.Mode.CREATE)) {
+            JourneyRecord r = w.store.createJourney(c.ex(), c.breakup(), c.endedBy(), c.hurtful(), c.coolingDays());
             var status = w.status(r);
             var out = spec.commandLine().getOut();
             if (root.json) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.rekindle.app.UserError;
+import org.rekindle.app.Workspace;
 import org.rekindle.journey.JournalEvent.Reflection;
 import org.rekindle.store.JourneyRecord;
 import org.rekindle.store.SqliteJournalStore;
@@ -43,7 +45,7 @@ final class JournalCommand implements Callable<Integer> {
         if (text.length() > LogCommand.MAX_TEXT) {
             throw new UserError("the entry is " + text.length() + " characters long; keep it under " + LogCommand.MAX_TEXT);
         }
-        try (Workspace w = Workspace.open(root, SqliteJournalStore.Mode.EXISTING)) {
+        try (Workspace w = root.workspace(SqliteJournalStore.Mode.EXISTING)) {
             JourneyRecord r = w.record();
             LocalDate day = at != null ? at : w.today;
             if (day.isAfter(w.today)) {

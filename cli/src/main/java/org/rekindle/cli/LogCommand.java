@@ -2,25 +2,14 @@ package org.rekindle.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.rekindle.journey.AppealResponse;
-import org.rekindle.journey.Concern;
-import org.rekindle.journey.EventKind;
-import org.rekindle.journey.FeelingsResponse;
+import org.rekindle.app.Dialect;
+import org.rekindle.app.LogEntry;
+import org.rekindle.app.Workspace;
 import org.rekindle.journey.JournalEvent;
-import org.rekindle.journey.JournalEvent.*;
-import org.rekindle.journey.JourneyEngine;
-import org.rekindle.journey.MeetingAgreement;
-import org.rekindle.journey.MeetingOutcome;
-import org.rekindle.status.Status;
 import org.rekindle.store.JourneyRecord;
 import org.rekindle.store.SqliteJournalStore;
-import org.rekindle.store.StoredEvent;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +25,7 @@ import picocli.CommandLine.Spec;
 final class LogCommand implements Callable<Integer> {
 
     /** Longest text kept with an event: a message, a note. */
-    static final int MAX_TEXT = 5_000;
+    static final int MAX_TEXT = LogEntry.MAX_TEXT;
 
     @ParentCommand
     Rekindle root;
@@ -68,106 +57,32 @@ final class LogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EventKind k = EventKind.parse(kind);
-        if (k == EventKind.JOURNAL) {
-            throw new UserError("a private journal entry has its own command: rekindle journal \"TEXT\" [--mood 1-5]");
-        }
-        checkOptionsFit(k);
-        try (Workspace w = Workspace.open(root, SqliteJournalStore.Mode.EXISTING)) {
+        LogEntry entry = new LogEntry(kind, at, text, meeting, outcome, response, note);
+        entry.checkedKind(Dialect.CLI); // a wrong kind or option is named before the folder is opened
+        try (Workspace w = root.workspace(SqliteJournalStore.Mode.EXISTING)) {
             JourneyRecord r = w.record();
             w.requireStarted(r);
-            LocalDate day = at != null ? at : w.today;
-            if (day.isBefore(r.breakup())) {
-                throw new UserError("--at " + day + " is before the breakup (" + r.breakup() + "): give a day on or after it");
-            }
-            if (day.isAfter(w.today)) {
-                throw new UserError("--at " + day + " is after today (" + w.today + "): log what has happened, on the day it did");
-            }
-            JournalEvent event = event(k, day);
+            JournalEvent event = entry.event(r, w.today, Dialect.CLI);
             long version = w.store.append(r.id(), event);
-            report(w, r, event, version);
+            report(w, LogEntry.Logged.after(w, r, event, version));
         }
         return 0;
     }
 
-    private void report(Workspace w, JourneyRecord r, JournalEvent event, long version) {
-        List<StoredEvent> stored = new ArrayList<>(w.stored(r));
-        List<JournalEvent> events = new ArrayList<>(stored.size());
-        StoredEvent mine = null;
-        for (StoredEvent s : stored) {
-            if (s.version() == version) {
-                mine = new StoredEvent(version, event, s.recordedAt());
-                events.add(event); // this very instance, so its outcome can be found in the fold
-            } else {
-                events.add(s.event());
-            }
-        }
-        Status status = w.coach.status(w.journey(r), events, w.today);
-        Optional<Concern> concern = status.applied().stream().filter(a -> a.event() == event).findFirst()
-                .flatMap(JourneyEngine.Applied::concern);
+    private void report(Workspace w, LogEntry.Logged logged) {
         StatusView view = new StatusView(w.coach.playbook());
         PrintWriter out = spec.commandLine().getOut();
         if (root.json) {
-            Map<String, Object> json = view.json(status);
-            json.put("logged", EventView.json(mine, concern, w.coach.playbook()));
-            json.put("warning", concern.map(c -> EventView.warning(w.coach.playbook().concern(c))).orElse(null));
-            Json.print(out, json);
+            Json.print(out, logged.json(w.coach.playbook()));
             return;
         }
-        out.println("Logged: " + EventView.line(mine).strip());
-        concern.ifPresent(c -> {
+        out.println("Logged: " + EventView.line(logged.stored()).strip());
+        logged.concern().ifPresent(c -> {
             var a = w.coach.playbook().concern(c);
             spec.commandLine().getErr().println("rekindle: warning: " + a.text() + " [" + a.guide() + "]");
             spec.commandLine().getErr().flush();
         });
         out.println();
-        view.text(status, out);
-    }
-
-    private JournalEvent event(EventKind k, LocalDate day) {
-        return switch (k) {
-            case CONTACT -> new ContactMade(day);
-            case TEXT_SENT -> new TextSent(day, text == null ? null : text.strip());
-            case REPLY -> new ReplyReceived(day);
-            case CALL -> new CallHeld(day, meeting != null && MeetingAgreement.parse(meeting) == MeetingAgreement.AGREED);
-            case MEETING -> new MeetingHeld(day, outcome == null ? MeetingOutcome.MIXED : MeetingOutcome.parse(outcome));
-            case EXPLAINED -> new ReasonExplained(day);
-            case FEELINGS -> new FeelingsShared(day, FeelingsResponse.parse(required("--response", "feelings",
-                    "interested|needs-time|not-interested")));
-            case APPEAL -> new AppealMade(day, AppealResponse.parse(required("--response", "appeal", "accepted|declined")));
-            case NO_CONTACT_REQUEST -> new NoContactRequested(day);
-            case APOLOGY -> new ApologyMade(day);
-            case FORGIVENESS -> new ForgivenessGiven(day);
-            case NEW_MEMORY -> new NewMemoryMade(day, note == null ? null : note.strip());
-            case MOVING_ON -> new MovedOn(day);
-            case JOURNAL -> throw new IllegalStateException("handled above");
-        };
-    }
-
-    private String required(String option, String forKind, String values) {
-        if (response == null) {
-            throw new UserError(forKind + " needs " + option + " " + values + ": what did they say?");
-        }
-        return response;
-    }
-
-    /** An option that does not belong to the kind is a mistake worth naming, not something to drop silently. */
-    private void checkOptionsFit(EventKind k) {
-        fits("--text", text, k == EventKind.TEXT_SENT, "text-sent");
-        fits("--meeting", meeting, k == EventKind.CALL, "call");
-        fits("--outcome", outcome, k == EventKind.MEETING, "meeting");
-        fits("--response", response, k == EventKind.FEELINGS || k == EventKind.APPEAL, "feelings and appeal");
-        fits("--note", note, k == EventKind.NEW_MEMORY, "new-memory");
-        for (String t : new String[] {text, note}) {
-            if (t != null && t.length() > MAX_TEXT) {
-                throw new UserError("the text is " + t.length() + " characters long; keep it under " + MAX_TEXT);
-            }
-        }
-    }
-
-    private static void fits(String option, String value, boolean fits, String kinds) {
-        if (value != null && !fits) {
-            throw new UserError(option + " goes with " + kinds + " only: drop it, or log the kind it belongs to");
-        }
+        view.text(logged.status(), out);
     }
 }

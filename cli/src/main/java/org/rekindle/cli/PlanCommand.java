@@ -1,12 +1,11 @@
 package org.rekindle.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.rekindle.app.PlanJson;
+import org.rekindle.app.Workspace;
 import org.rekindle.plan.PlannedStep;
 import org.rekindle.playbook.Playbook;
 import org.rekindle.playbook.StepGuide;
@@ -36,30 +35,13 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     static int run(Globals g, PrintWriter out) {
-        try (Workspace w = Workspace.open(g, SqliteJournalStore.Mode.EXISTING)) {
+        try (Workspace w = g.workspace(SqliteJournalStore.Mode.EXISTING)) {
             JourneyRecord r = w.record();
             Status status = w.status(r);
             List<PlannedStep> road = w.coach.plan(w.journey(r), w.store.journal(r.id()), w.today);
             Playbook playbook = w.coach.playbook();
             if (g.json()) {
-                Map<String, Object> json = new LinkedHashMap<>();
-                json.put("stage", status.stage().name());
-                json.put("as_of", w.today.toString());
-                List<Map<String, Object>> steps = new ArrayList<>();
-                for (PlannedStep p : road) {
-                    StepGuide sg = playbook.step(p.step());
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("stage", p.stage().name());
-                    m.put("step", p.step().name());
-                    m.put("action", sg.action());
-                    m.put("earliest", StatusView.date(p.earliest()));
-                    m.put("until", StatusView.date(p.until()));
-                    m.put("contacts_ex", sg.contactsEx());
-                    m.put("guide", sg.guide().toString());
-                    steps.add(m);
-                }
-                json.put("steps", steps);
-                Json.print(out, json);
+                Json.print(out, PlanJson.json(status, road, playbook, w.today));
                 return 0;
             }
             out.println("The road ahead for " + r.ex() + ", as of " + w.today + " (" + status.stage() + "):");

@@ -21,9 +21,10 @@ import picocli.CommandLine.ScopeType;
                 "A patient, respectful coach for reconnecting with an ex, after the guide it cites line by line.",
                 "Your journal stays on this machine (SQLite in the data folder)."},
         footer = {"", "Start with:  rekindle init --ex NAME --breakup YYYY-MM-DD   then   rekindle status",
-                "Try it out:  rekindle demo"},
+                "Try it out:  rekindle demo", "In the browser:  rekindle serve"},
         subcommands = {InitCommand.class, StatusCommand.class, LogCommand.class, PlanCommand.class,
-                HistoryCommand.class, JournalCommand.class, CheckCommand.class, EvalCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+                HistoryCommand.class, JournalCommand.class, CheckCommand.class, EvalCommand.class, DemoCommand.class,
+                ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Rekindle implements Runnable, Globals {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,

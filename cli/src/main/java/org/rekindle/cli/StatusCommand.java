@@ -2,6 +2,7 @@ package org.rekindle.cli;
 
 import java.util.concurrent.Callable;
 
+import org.rekindle.app.Workspace;
 import org.rekindle.store.SqliteJournalStore;
 
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     static int run(Globals g, java.io.PrintWriter out) {
-        try (Workspace w = Workspace.open(g, SqliteJournalStore.Mode.EXISTING)) {
+        try (Workspace w = g.workspace(SqliteJournalStore.Mode.EXISTING)) {
             var status = w.status(w.record());
             StatusView view = new StatusView(w.coach.playbook());
             if (g.json()) {

@@ -10,19 +10,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.rekindle.journey.JourneyEngine;
+import org.rekindle.app.StatusJson;
 import org.rekindle.journey.Stage;
 import org.rekindle.playbook.Advice;
 import org.rekindle.playbook.Citation;
 import org.rekindle.playbook.Playbook;
 import org.rekindle.status.Status;
 
-/** How a status reads: as text for a person, as a map for {@code --json}. */
+/** How a status reads: as text for a person; as a map for {@code --json}, the shape the web API shares ({@link StatusJson}). */
 final class StatusView {
 
     /** The road as the map draws it; SILENCE, DECLINED and MOVING_ON sit beside it. */
-    static final List<Stage> MAIN_ROAD = List.of(Stage.SPACE, Stage.FIRST_TEXT, Stage.AWAITING_REPLY, Stage.TEXTING,
-            Stage.CALL, Stage.MEETING, Stage.FEELINGS, Stage.REPAIR, Stage.REBUILDING);
+    static final List<Stage> MAIN_ROAD = StatusJson.MAIN_ROAD;
 
     private final Playbook playbook;
 
@@ -31,39 +30,7 @@ final class StatusView {
     }
 
     Map<String, Object> json(Status s) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("ex", s.journey().ex());
-        out.put("breakup", s.journey().breakup().toString());
-        out.put("as_of", s.asOf().toString());
-        out.put("day", s.day());
-        out.put("stage", s.stage().name());
-        out.put("title", s.guide().title());
-        out.put("summary", s.guide().summary());
-        out.put("guide", s.guide().guide().toString());
-        Map<String, Object> next = new LinkedHashMap<>();
-        next.put("action", s.step().action());
-        next.put("step", s.next().step().name());
-        next.put("earliest", date(s.next().earliest()));
-        next.put("until", date(s.next().until()));
-        next.put("contacts_ex", s.contactsEx());
-        next.put("guide", s.step().guide().toString());
-        next.put("quote", playbook.quote(s.step().guide()));
-        next.put("house_rule", s.step().houseRule());
-        out.put("next", next);
-        out.put("do", advice(s.guide().dos()));
-        out.put("avoid", advice(s.guide().avoids()));
-        s.ending().ifPresent(e -> out.put("ended", adviceEntry(e)));
-        List<Map<String, Object>> map = new ArrayList<>();
-        Set<Stage> visited = visited(s);
-        for (Stage stage : Stage.values()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("stage", stage.name());
-            m.put("title", playbook.stage(stage).title());
-            m.put("state", stage == s.stage() ? "current" : visited.contains(stage) ? "done" : "ahead");
-            map.add(m);
-        }
-        out.put("map", map);
-        return out;
+        return new StatusJson(playbook).json(s);
     }
 
     void text(Status s, PrintWriter out) {
@@ -109,16 +76,7 @@ final class StatusView {
     }
 
     private static Set<Stage> visited(Status s) {
-        Set<Stage> seen = EnumSet.of(Stage.SPACE);
-        for (JourneyEngine.Applied a : s.applied()) {
-            seen.add(a.stageBefore());
-            seen.add(a.stageAfter());
-            if (a.event() instanceof org.rekindle.journey.JournalEvent.CallHeld && a.concern().isEmpty()) {
-                seen.add(Stage.CALL); // a call that agreed a meeting went straight past the call stage
-            }
-        }
-        seen.add(s.stage());
-        return seen;
+        return StatusJson.visited(s);
     }
 
     private String mapLine(Status s) {
@@ -146,25 +104,12 @@ final class StatusView {
         return line.toString();
     }
 
-    private List<Map<String, Object>> advice(List<Advice> list) {
-        return list.stream().map(this::adviceEntry).toList();
-    }
-
-    private Map<String, Object> adviceEntry(Advice a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("text", a.text());
-        m.put("guide", a.guide().toString());
-        m.put("quote", playbook.quote(a.guide()));
-        m.put("house_rule", a.houseRule());
-        return m;
-    }
-
     String quote(Citation c) {
         return playbook.quote(c);
     }
 
     static String date(LocalDate d) {
-        return d == null ? null : d.toString();
+        return StatusJson.date(d);
     }
 
     /** Greedy word wrap: the first line starts with {@code first}, the others with {@code indent}. */

@@ -1,5 +1,7 @@
-package org.rekindle.cli;
+package org.rekindle.app;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,14 +14,14 @@ import org.rekindle.store.JourneyRecord;
 import org.rekindle.store.SqliteJournalStore;
 import org.rekindle.store.StoredEvent;
 
-/** One command's view of the data folder: the store, the journey in it, and the coach. */
-final class Workspace implements AutoCloseable {
+/** One request's view of the data folder: the store, the journey in it, the coach, and the day asked about. */
+public final class Workspace implements AutoCloseable {
 
-    final SqliteJournalStore store;
-    final Coach coach;
-    final LocalDate today;
+    public final SqliteJournalStore store;
+    public final Coach coach;
+    public final LocalDate today;
 
-    private Workspace(SqliteJournalStore store, LocalDate today) {
+    public Workspace(SqliteJournalStore store, LocalDate today) {
         this.store = store;
         this.coach = coach();
         this.today = today;
@@ -28,43 +30,43 @@ final class Workspace implements AutoCloseable {
     private static Coach sharedCoach;
 
     /** The coach with the bundled playbook, loaded once per process. */
-    static synchronized Coach coach() {
+    public static synchronized Coach coach() {
         if (sharedCoach == null) {
             sharedCoach = new Coach(PlaybookLoader.bundled());
         }
         return sharedCoach;
     }
 
-    static Workspace open(Globals g, SqliteJournalStore.Mode mode) {
-        return new Workspace(SqliteJournalStore.open(g.dataDir(), mode, g.clock()), g.today());
+    public static Workspace open(Path dataDir, SqliteJournalStore.Mode mode, Clock clock, LocalDate today) {
+        return new Workspace(SqliteJournalStore.open(dataDir, mode, clock), today);
     }
 
-    JourneyRecord record() {
-        return store.journey().orElseThrow(() -> new UserError(
+    public JourneyRecord record() {
+        return store.journey().orElseThrow(() -> new NoJourney(
                 "no journey yet in this data folder: start one with 'rekindle init --ex NAME --breakup YYYY-MM-DD'"));
     }
 
-    Journey journey(JourneyRecord r) {
+    public Journey journey(JourneyRecord r) {
         return coach.journey(r.ex(), r.breakup(), r.endedBy(), r.hurtful(), r.coolingDays());
     }
 
-    List<StoredEvent> stored(JourneyRecord r) {
+    public List<StoredEvent> stored(JourneyRecord r) {
         return store.events(r.id());
     }
 
-    static List<JournalEvent> events(List<StoredEvent> stored) {
+    public static List<JournalEvent> events(List<StoredEvent> stored) {
         return stored.stream().map(StoredEvent::event).toList();
     }
 
     /** The journey must have begun by the day asked about: no coaching for a breakup still to come. */
-    void requireStarted(JourneyRecord r) {
+    public void requireStarted(JourneyRecord r) {
         if (today.isBefore(r.breakup())) {
             throw new UserError("--as-of " + today + " is before the breakup (" + r.breakup()
                     + "): ask about a day on or after it");
         }
     }
 
-    Status status(JourneyRecord r) {
+    public Status status(JourneyRecord r) {
         requireStarted(r);
         return coach.status(journey(r), store.journal(r.id()), today);
     }
@@ -72,5 +74,12 @@ final class Workspace implements AutoCloseable {
     @Override
     public void close() {
         store.close();
+    }
+
+    /** Nothing to coach yet: the data folder has no journey. */
+    public static final class NoJourney extends UserError {
+        public NoJourney(String message) {
+            super(message);
+        }
     }
 }

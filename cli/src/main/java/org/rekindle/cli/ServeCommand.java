@@ -1,0 +1,69 @@
+package org.rekindle.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.rekindle.app.UserError;
+import org.rekindle.web.WebServer;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Open the coach in your browser: the map, the next step, the log, the journal, the timeline.",
+                "Listens on this machine only (127.0.0.1) unless --host says otherwise; every page needs the token",
+                "in the link it prints. Ctrl-C stops it."})
+final class ServeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Rekindle root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "7420",
+            description = "The port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "H", defaultValue = "127.0.0.1",
+            description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host;
+
+    @Option(names = "--token", paramLabel = "T",
+            description = "The token every request needs (default: $REKINDLE_TOKEN, else a new random one each run).")
+    String token;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        String t = token;
+        if (t == null) {
+            String env = System.getenv("REKINDLE_TOKEN");
+            t = env == null || env.isBlank() ? null : env.strip();
+        }
+        WebServer.Options options;
+        try {
+            options = new WebServer.Options(root.dataDir(), host, port, t, root.clock(), root.asOf, new ReviewerDraftChecker());
+        } catch (IllegalArgumentException e) {
+            throw new UserError((token == null && t != null ? "REKINDLE_TOKEN: " : "") + e.getMessage());
+        }
+        WebServer server;
+        try {
+            server = WebServer.start(options);
+        } catch (IllegalStateException e) {
+            throw new UserError(e.getMessage());
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "rekindle-serve-stop"));
+        var out = spec.commandLine().getOut();
+        out.println("rekindle is running at " + server.url());
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+}

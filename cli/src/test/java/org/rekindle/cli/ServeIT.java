@@ -1,0 +1,73 @@
+package org.rekindle.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code rekindle serve} as a user starts it: one line with the link, answers on loopback, stops on a signal. */
+class ServeIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void servePrintsOneLineAnswersAndStopsCleanly() throws Exception {
+        Path stdout = dir.resolve("serve.out");
+        Path stderr = dir.resolve("serve.err");
+        ProcessBuilder pb = new ProcessBuilder(ProcessRun.JAVA, "--enable-native-access=ALL-UNNAMED", "-jar",
+                ProcessRun.JAR.toString(), "--data-dir", dir.resolve("data").toString(), "serve", "--port", "0")
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        pb.environment().put("REKINDLE_TOKEN", "from-the-environment-0123");
+        Process p = pb.start();
+        try {
+            String line = null;
+            for (int i = 0; i < 300 && line == null; i++) {
+                java.util.List<String> lines = java.nio.file.Files.readAllLines(stdout);
+                line = lines.isEmpty() ? null : lines.get(0);
+                if (line == null) {
+                    Thread.sleep(100);
+                }
+            }
+            Matcher m = Pattern.compile("rekindle is running at http://127\\.0\\.0\\.1:(\\d+)/\\?token=from-the-environment-0123")
+                    .matcher(line == null ? "" : line);
+            assertThat(m.matches()).as(line).isTrue();
+            String base = "http://127.0.0.1:" + m.group(1);
+            HttpClient http = HttpClient.newHttpClient();
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/healthz")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/api/status")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+            HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(base + "/api/journey"))
+                    .header("Authorization", "Bearer from-the-environment-0123").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"ex\":\"Sam\",\"breakup\":\"2026-01-01\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+            p.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the shutdown hook stops the server
+            assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+            assertThat(java.nio.file.Files.readAllLines(stdout)).hasSize(1); // exactly one line
+            String err = java.nio.file.Files.readString(stderr);
+            assertThat(err).doesNotContain("Exception");
+        } finally {
+            p.destroyForcibly();
+        }
+        assertThat(ProcessRun.jar(Map.of(), "--data-dir", dir.resolve("data").toString(), "status").out()).contains("Sam");
+    }
+
+    @Test
+    void aBadTokenOrABusyPortIsBadInput() {
+        CliRun.Result r = ProcessRun.jar(Map.of(), "--data-dir", dir.toString(), "serve", "--token", "short", "--port", "0");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("rekindle: ").contains("16 to 200 characters");
+    }
+}
