@@ -20,11 +20,18 @@ public final class Workspace implements AutoCloseable {
     public final SqliteJournalStore store;
     public final Coach coach;
     public final LocalDate today;
+    private final boolean ownsStore;
 
+    /** A view on a store someone else keeps open (the server's): closing the workspace leaves the store open. */
     public Workspace(SqliteJournalStore store, LocalDate today) {
+        this(store, today, false);
+    }
+
+    private Workspace(SqliteJournalStore store, LocalDate today, boolean ownsStore) {
         this.store = store;
         this.coach = coach();
         this.today = today;
+        this.ownsStore = ownsStore;
     }
 
     private static Coach sharedCoach;
@@ -38,7 +45,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     public static Workspace open(Path dataDir, SqliteJournalStore.Mode mode, Clock clock, LocalDate today) {
-        return new Workspace(SqliteJournalStore.open(dataDir, mode, clock), today);
+        return new Workspace(SqliteJournalStore.open(dataDir, mode, clock), today, true);
     }
 
     public JourneyRecord record() {
@@ -73,7 +80,9 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
-        store.close();
+        if (ownsStore) {
+            store.close();
+        }
     }
 
     /** Nothing to coach yet: the data folder has no journey. */

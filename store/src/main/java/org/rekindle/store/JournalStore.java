@@ -27,6 +27,9 @@ public interface JournalStore extends AutoCloseable {
      */
     List<JournalEvent> journal(long journeyId);
 
+    /** The version of the last event appended (0 for none): a cheap way to tell whether anything changed. */
+    long version(long journeyId);
+
     /** Appends after whatever is there; safe when several processes append at once. Returns its version. */
     long append(long journeyId, JournalEvent event);
 

@@ -50,6 +50,12 @@ public final class SqliteJournalStore implements JournalStore {
     public enum Mode { CREATE, EXISTING }
 
     private final SQLiteDataSource source;
+    /**
+     * Connections kept open between calls. A command line run uses one; a server answering many
+     * requests would otherwise open the file and set its pragmas on every call.
+     */
+    private final java.util.concurrent.BlockingQueue<Connection> idle = new java.util.concurrent.ArrayBlockingQueue<>(8);
+    private volatile boolean closed;
     private final Path db;
     private final Clock clock;
     private final EventCodec codec = new EventCodec();
@@ -243,6 +249,11 @@ public final class SqliteJournalStore implements JournalStore {
     }
 
     @Override
+    public long version(long journeyId) {
+        return read(c -> currentVersion(c, journeyId));
+    }
+
+    @Override
     public long append(long journeyId, JournalEvent event) {
         return write(c -> insert(c, journeyId, currentVersion(c, journeyId), event));
     }
@@ -284,10 +295,42 @@ public final class SqliteJournalStore implements JournalStore {
 
     /** Work that only reads: one connection, no transaction of our own. */
     private <T> T read(Work<T> work) {
-        try (Connection c = source.getConnection()) {
-            return work.run(c);
+        Connection c = null;
+        try {
+            c = borrow();
+            T result = work.run(c);
+            giveBack(c);
+            c = null;
+            return result;
         } catch (SQLException e) {
             throw translate(e, db);
+        } finally {
+            discard(c);
+        }
+    }
+
+    private Connection borrow() throws SQLException {
+        Connection c = idle.poll();
+        return c != null ? c : source.getConnection();
+    }
+
+    private void giveBack(Connection c) throws SQLException {
+        if (!c.getAutoCommit()) {
+            c.setAutoCommit(true);
+        }
+        if (closed || !idle.offer(c)) {
+            c.close();
+        }
+    }
+
+    /** A connection that saw an error is closed, not reused. */
+    private static void discard(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already failing; the original error is the one to report
+            }
         }
     }
 
@@ -296,11 +339,15 @@ public final class SqliteJournalStore implements JournalStore {
      * the write lock is taken before the current version is read and concurrent writers queue.
      */
     private <T> T write(Work<T> work) {
-        try (Connection c = source.getConnection()) {
+        Connection c = null;
+        try {
+            c = borrow();
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
                 c.commit();
+                giveBack(c);
+                c = null;
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -308,6 +355,8 @@ public final class SqliteJournalStore implements JournalStore {
             }
         } catch (SQLException e) {
             throw translate(e, db);
+        } finally {
+            discard(c);
         }
     }
 
@@ -345,6 +394,9 @@ public final class SqliteJournalStore implements JournalStore {
 
     @Override
     public void close() {
-        // Connections are opened per call and closed with it; nothing is held between calls.
+        closed = true;
+        for (Connection c; (c = idle.poll()) != null; ) {
+            discard(c);
+        }
     }
 }

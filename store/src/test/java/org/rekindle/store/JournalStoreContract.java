@@ -75,7 +75,9 @@ abstract class JournalStoreContract {
     void anAppendAtAStaleVersionIsRefusedAndStoresNothing() {
         try (JournalStore store = fresh()) {
             long j = store.createJourney("Sam", BREAKUP, EndedBy.MUTUAL, false, null).id();
+            assertThat(store.version(j)).isZero();
             assertThat(store.append(j, 0, new TextSent(BREAKUP.plusDays(40), "hi"))).isEqualTo(1);
+            assertThat(store.version(j)).isEqualTo(1);
             assertThatThrownBy(() -> store.append(j, 0, new ReplyReceived(BREAKUP.plusDays(41))))
                     .isInstanceOf(VersionConflict.class);
             assertThat(store.events(j)).hasSize(1);
