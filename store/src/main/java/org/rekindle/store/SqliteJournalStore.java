@@ -54,7 +54,7 @@ public final class SqliteJournalStore implements JournalStore {
      * Connections kept open between calls. A command line run uses one; a server answering many
      * requests would otherwise open the file and set its pragmas on every call.
      */
-    private final java.util.concurrent.BlockingQueue<Connection> idle = new java.util.concurrent.ArrayBlockingQueue<>(8);
+    private final java.util.concurrent.BlockingQueue<Connection> idle = new java.util.concurrent.ArrayBlockingQueue<>(32);
     private volatile boolean closed;
     private final Path db;
     private final Clock clock;

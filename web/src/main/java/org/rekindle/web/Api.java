@@ -62,7 +62,7 @@ final class Api {
      */
     void status(Context ctx) {
         try (Workspace w = journal.workspace(false)) {
-            JourneyRecord r = w.record();
+            JourneyRecord r = journal.record(w);
             long version = w.store.version(r.id());
             CachedStatus c = lastStatus;
             if (c == null || c.journeyId() != r.id() || c.version() != version || !c.day().equals(w.today)) {

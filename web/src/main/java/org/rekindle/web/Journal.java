@@ -34,6 +34,18 @@ final class Journal {
         return dataDir;
     }
 
+    private volatile org.rekindle.store.JourneyRecord journey;
+
+    /** The journey, read once: its row is never changed, only the events after it grow. */
+    org.rekindle.store.JourneyRecord record(Workspace w) {
+        org.rekindle.store.JourneyRecord r = journey;
+        if (r == null) {
+            r = w.record();
+            journey = r;
+        }
+        return r;
+    }
+
     /** The workspace for one request; {@code create} only for starting a journey. */
     Workspace workspace(boolean create) {
         SqliteJournalStore s = store;
