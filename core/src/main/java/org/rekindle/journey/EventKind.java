@@ -56,7 +56,19 @@ public enum EventKind {
                 .collect(Collectors.joining(", "));
     }
 
+    private static final java.util.Map<String, EventKind> BY_LABEL = new java.util.HashMap<>();
+
+    static {
+        for (EventKind k : values()) {
+            BY_LABEL.put(k.label, k);
+        }
+    }
+
     public static EventKind parse(String text) {
+        EventKind exact = BY_LABEL.get(text);
+        if (exact != null) {
+            return exact; // the stored form: no case folding needed
+        }
         String key = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
         for (EventKind k : values()) {
             if (k.label.equals(key)) {

@@ -78,6 +78,29 @@ final class EventCodec {
     }
 
     /**
+     * An event as the fold needs it, from the one word that decides its effect ({@code meeting},
+     * {@code outcome} or {@code response}, whichever the kind has); free text is left out.
+     */
+    JournalEvent decodeForFold(String kind, LocalDate at, String choice) {
+        return switch (EventKind.parse(kind)) {
+            case CONTACT -> new ContactMade(at);
+            case TEXT_SENT -> new TextSent(at, null);
+            case REPLY -> new ReplyReceived(at);
+            case CALL -> new CallHeld(at, "agreed".equals(choice));
+            case MEETING -> new MeetingHeld(at, MeetingOutcome.parse(choice));
+            case EXPLAINED -> new ReasonExplained(at);
+            case FEELINGS -> new FeelingsShared(at, FeelingsResponse.parse(choice));
+            case APPEAL -> new AppealMade(at, AppealResponse.parse(choice));
+            case NO_CONTACT_REQUEST -> new NoContactRequested(at);
+            case APOLOGY -> new ApologyMade(at);
+            case FORGIVENESS -> new ForgivenessGiven(at);
+            case NEW_MEMORY -> new NewMemoryMade(at, null);
+            case MOVING_ON -> new MovedOn(at);
+            case JOURNAL -> throw new StoreException("private journal entries are not folded", false);
+        };
+    }
+
+    /**
      * The fields an event's payload may carry, read with the streaming parser: a status decodes
      * every event, and a tree per row was a measurable share of its start-up.
      */

@@ -23,7 +23,8 @@ public interface JournalStore extends AutoCloseable {
 
     /**
      * What the coach folds, in the order logged: every event but the private journal entries,
-     * which never move a journey; cheaper than {@link #events}.
+     * which never move a journey, and without free text (a text's words, a memory's note), which
+     * the coach never reads. Much cheaper than {@link #events} on a long journal.
      */
     List<JournalEvent> journal(long journeyId);
 

@@ -234,13 +234,15 @@ public final class SqliteJournalStore implements JournalStore {
     @Override
     public List<JournalEvent> journal(long journeyId) {
         return read(c -> {
-            try (PreparedStatement q = c.prepareStatement(
-                    "SELECT kind, at, payload FROM event WHERE journey_id = ? AND kind <> 'journal' ORDER BY version")) {
+            // SQLite picks the one word the fold needs out of the payload; no JSON is parsed here.
+            try (PreparedStatement q = c.prepareStatement("SELECT kind, at, coalesce(json_extract(payload, '$.meeting'), "
+                    + "json_extract(payload, '$.outcome'), json_extract(payload, '$.response')) "
+                    + "FROM event WHERE journey_id = ? AND kind <> 'journal' ORDER BY version")) {
                 q.setLong(1, journeyId);
                 try (ResultSet rs = q.executeQuery()) {
                     List<JournalEvent> out = new ArrayList<>();
                     while (rs.next()) {
-                        out.add(codec.decode(rs.getString(1), IsoDates.parse(rs.getString(2)), rs.getString(3)));
+                        out.add(codec.decodeForFold(rs.getString(1), IsoDates.parse(rs.getString(2)), rs.getString(3)));
                     }
                     return out;
                 }

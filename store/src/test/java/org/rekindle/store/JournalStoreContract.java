@@ -50,8 +50,13 @@ abstract class JournalStoreContract {
                     new Reflection(d, "quiet", null));
             all.forEach(e -> store.append(j, e));
             assertThat(store.events(j)).extracting(StoredEvent::event).containsExactlyElementsOf(all);
-            assertThat(store.journal(j)).containsExactlyElementsOf(
-                    all.stream().filter(e -> !(e instanceof Reflection)).toList());
+            assertThat(store.journal(j)).containsExactlyElementsOf(all.stream()
+                    .filter(e -> !(e instanceof Reflection))
+                    .map(e -> switch (e) {
+                        case TextSent t -> new TextSent(t.at(), null);
+                        case NewMemoryMade n -> new NewMemoryMade(n.at(), null);
+                        default -> e;
+                    }).toList());
             assertThat(store.events(j)).extracting(StoredEvent::version).containsExactly(
                     1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 16L, 17L);
             JourneyRecord r = store.journey().orElseThrow();
