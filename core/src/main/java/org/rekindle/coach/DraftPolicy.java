@@ -1,10 +1,6 @@
 package org.rekindle.coach;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -226,14 +222,7 @@ public final class DraftPolicy {
     }
 
     private static JsonNode read(String file) {
-        try (InputStream in = DraftPolicy.class.getClassLoader().getResourceAsStream(file)) {
-            if (in == null) {
-                throw new RuleFileException(file, null, "file not found on the classpath");
-            }
-            return new ObjectMapper(new YAMLFactory()).readTree(in);
-        } catch (IOException e) {
-            throw new RuleFileException(file, null, "not valid YAML: " + e.getMessage(), e);
-        }
+        return YamlResources.read(file);
     }
 
     private static String required(String file, String where, JsonNode n, String field) {

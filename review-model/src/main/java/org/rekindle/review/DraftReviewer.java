@@ -56,19 +56,37 @@ public final class DraftReviewer {
         this.embedder = embedder;
     }
 
-    /** Loads the rules, the policy, the trained model and the sentence encoder. */
+    /**
+     * Loads the rules, the policy, the trained model and the sentence encoder, side by side:
+     * the encoder's parts (the ONNX runtime, the model bytes, the tokenizer) and the label
+     * weights on start-up threads, the rules and policy on the caller's.
+     */
     public static DraftReviewer load() {
-        // The ONNX session is the slow half of start-up; open it while the rules and weights load.
-        CompletableFuture<MiniLmEmbedder> embedder = CompletableFuture.supplyAsync(MiniLmEmbedder::new);
-        try (InputStream m = resource(MODEL); InputStream t = resource(THRESHOLDS)) {
-            DraftCoach coach = DraftCoach.load();
-            LabelModel model = LabelModel.read(m);
+        CompletableFuture<MiniLmEmbedder> embedder = MiniLmEmbedder.open(MiniLmEmbedder.STARTER);
+        CompletableFuture<LabelModel> model = CompletableFuture.supplyAsync(() -> {
+            try (InputStream m = resource(MODEL)) {
+                return LabelModel.read(m);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the draft model: " + e.getMessage(), e);
+            }
+        }, MiniLmEmbedder.STARTER);
+        try (InputStream t = resource(THRESHOLDS)) {
             Thresholds thresholds = Thresholds.read(t);
-            return new DraftReviewer(coach, model, thresholds, embedder.join());
+            DraftCoach coach = DraftCoach.load();
+            return new DraftReviewer(coach, join(model), thresholds, join(embedder));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the draft model: " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
         } catch (CompletionException e) {
-            throw new IllegalStateException("cannot start the sentence encoder: " + e.getCause(), e.getCause());
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("cannot start the draft reviewer: " + e.getCause(), e.getCause());
         }
     }
 
