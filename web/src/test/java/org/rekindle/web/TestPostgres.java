@@ -76,5 +76,10 @@ final class TestPostgres implements AutoCloseable {
         } catch (IOException | RuntimeException ignored) {
             // already stopped
         }
+        try (var files = Files.walk(data)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder left behind
+        }
     }
 }
