@@ -122,6 +122,22 @@ final class PostgresJournalStore implements JournalStore {
         });
     }
 
+    /** The version of the last event appended (0 for none), of this account's journey only. */
+    public long version(long journeyId) {
+        return db.read(c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT coalesce(max(e.version), 0) FROM event e JOIN journey j ON j.id = e.journey_id "
+                            + "WHERE e.journey_id = ? AND j.account_id = ?")) {
+                q.setLong(1, journeyId);
+                q.setLong(2, accountId);
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     @Override
     public long append(long journeyId, JournalEvent event) {
         return db.write(c -> {

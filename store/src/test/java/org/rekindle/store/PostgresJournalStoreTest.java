@@ -62,6 +62,8 @@ class PostgresJournalStoreTest extends JournalStoreContract {
         long a = alice.createJourney("Sam", BREAKUP, EndedBy.ME, false, null).id();
         alice.append(a, new JournalEvent.TextSent(BREAKUP.plusDays(40), "hi"));
         assertThat(bob.journey()).isEmpty();
+        assertThat(((PostgresJournalStore) bob).version(a)).isZero();
+        assertThat(((PostgresJournalStore) alice).version(a)).isEqualTo(1);
         assertThat(bob.events(a)).isEmpty();
         assertThat(bob.journal(a)).isEmpty();
         assertThatThrownBy(() -> bob.append(a, new JournalEvent.ReplyReceived(BREAKUP.plusDays(41))))

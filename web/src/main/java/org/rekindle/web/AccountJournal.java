@@ -32,6 +32,14 @@ final class AccountJournal extends Journal {
         }
     }
 
+    /**
+     * The request's account's journey, never a copy kept for the process: the single-user server
+     * may keep one journey for good; here each request may be someone else's.
+     */
+    org.rekindle.store.JourneyRecord record(Workspace w) {
+        return w.record();
+    }
+
     @Override
     Workspace workspace(boolean create) {
         Account a = CURRENT.get();
