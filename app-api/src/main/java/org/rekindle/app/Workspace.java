@@ -10,24 +10,25 @@ import org.rekindle.journey.Journey;
 import org.rekindle.playbook.PlaybookLoader;
 import org.rekindle.status.Coach;
 import org.rekindle.status.Status;
+import org.rekindle.store.JournalStore;
 import org.rekindle.store.JourneyRecord;
 import org.rekindle.store.SqliteJournalStore;
 import org.rekindle.store.StoredEvent;
 
-/** One request's view of the data folder: the store, the journey in it, the coach, and the day asked about. */
+/** One request's view of the journal (the data folder's, or an account's on PostgreSQL): the store, the journey in it, the coach, and the day asked about. */
 public final class Workspace implements AutoCloseable {
 
-    public final SqliteJournalStore store;
+    public final JournalStore store;
     public final Coach coach;
     public final LocalDate today;
     private final boolean ownsStore;
 
     /** A view on a store someone else keeps open (the server's): closing the workspace leaves the store open. */
-    public Workspace(SqliteJournalStore store, LocalDate today) {
+    public Workspace(JournalStore store, LocalDate today) {
         this(store, today, false);
     }
 
-    private Workspace(SqliteJournalStore store, LocalDate today, boolean ownsStore) {
+    private Workspace(JournalStore store, LocalDate today, boolean ownsStore) {
         this.store = store;
         this.coach = coach();
         this.today = today;

@@ -36,8 +36,17 @@ final class ServeCommand implements Callable<Integer> {
             description = "The token every request needs (default: $REKINDLE_TOKEN, else a new random one each run).")
     String token;
 
+    @Option(names = "--db", paramLabel = "URL",
+            description = {"Serve many people from one PostgreSQL: postgresql://HOST:PORT/DB?user=U&password=P",
+                    "(default: $REKINDLE_DB, else single-user on the data folder). Accounts, log-in, one journey each."})
+    String db;
+
     @Override
     public Integer call() throws InterruptedException {
+        String database = db != null ? db : blankToNull(System.getenv("REKINDLE_DB"));
+        if (database != null) {
+            return MultiUserServe.run(this, database);
+        }
         String t = token;
         if (t == null) {
             String env = System.getenv("REKINDLE_TOKEN");
@@ -65,5 +74,9 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -41,6 +41,13 @@ public interface JournalStore extends AutoCloseable {
      */
     long append(long journeyId, long expectedVersion, JournalEvent event);
 
+    /**
+     * Puts back a whole journal as {@code rekindle export} wrote it: the journey's settings and every
+     * event with its version and the moment it was logged, in one transaction. Refused (and nothing
+     * stored) when a journey already exists.
+     */
+    JourneyRecord restore(JourneyRecord journey, List<StoredEvent> events);
+
     @Override
     void close();
 }

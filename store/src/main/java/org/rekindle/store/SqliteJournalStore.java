@@ -42,7 +42,7 @@ public final class SqliteJournalStore implements JournalStore {
 
     public static final String FILE_NAME = "rekindle.db";
     /** The newest schema this build knows: the highest V{n} migration in db/migration/sqlite. */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final Set<String> OUR_TABLES = Set.of("journey", "event", "flyway_schema_history");
 
@@ -293,6 +293,51 @@ public final class SqliteJournalStore implements JournalStore {
             insert.executeUpdate();
         }
         return version;
+    }
+
+    @Override
+    public JourneyRecord restore(JourneyRecord j, List<StoredEvent> events) {
+        long id = write(c -> {
+            try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM journey");
+                 ResultSet rs = count.executeQuery()) {
+                rs.next();
+                if (rs.getInt(1) > 0) {
+                    throw userError("a journey already exists in this data folder: import only into an empty one "
+                            + "(pick another --data-dir)");
+                }
+            }
+            long journeyId;
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO journey (ex, breakup, ended_by, hurtful, cooling_days, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, j.ex());
+                insert.setString(2, j.breakup().toString());
+                insert.setString(3, j.endedBy().word());
+                insert.setInt(4, j.hurtful() ? 1 : 0);
+                insert.setObject(5, j.coolingDays());
+                insert.setString(6, j.createdAt().toString());
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    journeyId = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO event (journey_id, version, kind, at, payload, recorded_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (StoredEvent e : events) {
+                    insert.setLong(1, journeyId);
+                    insert.setLong(2, e.version());
+                    insert.setString(3, e.event().kind());
+                    insert.setString(4, e.event().at().toString());
+                    insert.setString(5, codec.payload(e.event()));
+                    insert.setString(6, e.recordedAt().toString());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return journeyId;
+        });
+        return new JourneyRecord(id, j.ex(), j.breakup(), j.endedBy(), j.hurtful(), j.coolingDays(), j.createdAt());
     }
 
     /** Work that only reads: one connection, no transaction of our own. */

@@ -13,7 +13,7 @@ import org.rekindle.store.SqliteJournalStore;
  * connection per call and takes the write lock per append, so the CLI can log at the same time),
  * and "today": the {@code --as-of} day, else the clock's.
  */
-final class Journal {
+class Journal {
 
     private final Path dataDir;
     private final Clock clock;

@@ -17,7 +17,10 @@ import io.javalin.http.HttpResponseException;
 
 import org.rekindle.app.UserError;
 import org.rekindle.app.Workspace;
+import org.rekindle.store.NoSuchJourney;
+import org.rekindle.store.PostgresDatabase;
 import org.rekindle.store.StoreException;
+import org.rekindle.store.StoreUnavailable;
 import org.rekindle.web.draft.DraftChecker;
 import org.rekindle.web.draft.DraftReviewNotInstalled;
 
@@ -67,7 +70,19 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts listening; port 0 picks a free one ({@link #port()} says which). */
     public static WebServer start(Options o) {
-        Journal journal = new Journal(o.dataDir(), o.clock(), o.asOf());
+        return start(o, null);
+    }
+
+    /**
+     * Starts listening; with a database, as the multi-user server: accounts, sessions in the database,
+     * each request scoped to its account ({@link AccountGuard}, {@link AccountJournal}), no token.
+     */
+    public static WebServer start(Options o, PostgresDatabase db) {
+        Journal journal = db == null ? new Journal(o.dataDir(), o.clock(), o.asOf())
+                : new AccountJournal(db, o.clock(), o.asOf());
+        AccountGuard accountGuard = db == null ? null : new AccountGuard(db.accounts(), o.host(), o.port());
+        AccountRoutes accounts = db == null ? null
+                : new AccountRoutes(db.accounts(), (AccountJournal) journal, accountGuard);
         byte[] openApi = resource("openapi.json");
         Map<String, byte[]> assets = new java.util.HashMap<>();
         STATIC.keySet().forEach(name -> assets.put(name, resource("static/" + name)));
@@ -79,7 +94,29 @@ public final class WebServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = Bodies.MAX_BODY;
-            config.routes.before(ctx -> admit(ctx, guard[0]));
+            if (accounts == null) {
+                config.routes.before(ctx -> admit(ctx, guard[0]));
+            } else {
+                config.routes.before(ctx -> {
+                    headers(ctx);
+                    accountGuard.admit(ctx);
+                });
+                config.routes.after(ctx -> AccountJournal.serving(null));
+                config.routes.post("/api/signup", accounts::signup);
+                config.routes.post("/api/login", accounts::login);
+                config.routes.post("/api/logout", accounts::logout);
+                config.routes.get("/api/account", accounts::me);
+                config.routes.delete("/api/account", accounts::deleteAccount);
+                config.routes.get("/api/export", accounts::export);
+                config.routes.post("/api/import", accounts::importJournal);
+                config.routes.get("/login", accounts::loginPage);
+                config.routes.post("/login", accounts::loginPost);
+                config.routes.get("/signup", accounts::signupPage);
+                config.routes.post("/signup", accounts::signupPost);
+                config.routes.get("/account", accounts::accountPage);
+                config.routes.post("/logout", accounts::logoutPost);
+                config.routes.post("/account/delete", accounts::deletePost);
+            }
             config.routes.get("/healthz", Api::healthz);
             config.routes.get("/api/status", api::status);
             config.routes.get("/api/plan", api::plan);
@@ -124,7 +161,7 @@ public final class WebServer implements AutoCloseable {
             throw new IllegalStateException("cannot listen on " + o.host() + ":" + o.port() + " ("
                     + rootMessage(e) + "): pick another --port or --host", e);
         }
-        guard[0] = new Guard(o.token(), o.host(), app.port());
+        guard[0] = accountGuard != null ? accountGuard : new Guard(o.token(), o.host(), app.port());
         pages[0] = new PageRoutes(journal, api, guard[0], o.draftChecker());
         return new WebServer(app, o);
     }
@@ -156,6 +193,14 @@ public final class WebServer implements AutoCloseable {
     // ---------------------------------------------------------------- the guard at the door
 
     private static void admit(Context ctx, Guard guard) {
+        headers(ctx);
+        if (guard == null) {
+            throw new Problem(503, "Starting", "rekindle is still starting; try again in a moment");
+        }
+        admitWithToken(ctx, guard);
+    }
+
+    private static void headers(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
@@ -163,9 +208,9 @@ public final class WebServer implements AutoCloseable {
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");
         ctx.header("Cross-Origin-Resource-Policy", "same-origin");
         ctx.header("Cache-Control", "no-store");
-        if (guard == null) {
-            throw new Problem(503, "Starting", "rekindle is still starting; try again in a moment");
-        }
+    }
+
+    private static void admitWithToken(Context ctx, Guard guard) {
         guard.checkHost(ctx);
         if (ctx.path().equals("/healthz")) {
             return;
@@ -213,6 +258,8 @@ public final class WebServer implements AutoCloseable {
             case DraftReviewNotInstalled.Unavailable u -> new Problem(503, "Service unavailable", u.getMessage());
             case IllegalArgumentException i -> Problem.badRequest(i.getMessage());
             case DateTimeException d -> Problem.badRequest("a date is out of range: " + d.getMessage());
+            case StoreUnavailable u -> new Problem(503, "Service unavailable", u.getMessage());
+            case NoSuchJourney n -> new Problem(404, "Not found", "there is no such journey");
             case StoreException s when s.isUsersToFix() -> new Problem(409, "Conflict", s.getMessage());
             case StoreException s when s.getMessage().contains("busy") -> new Problem(503, "Busy", s.getMessage());
             case HttpResponseException h -> new Problem(h.getStatus(), Bodies.clip(h.getMessage()),
@@ -227,6 +274,9 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void fail(Context ctx, Problem p, PageRoutes pages) {
+        if (p.status() == 503) {
+            ctx.header("Retry-After", "2");
+        }
         if (p.status() == 413 || p.status() == 400) {
             ctx.header("Connection", "close"); // the rest of an oversized or broken body is not read
         }

@@ -1,0 +1,195 @@
+package org.rekindle.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Accounts, sessions and failed logins on the shared PostgreSQL: what lets any app instance answer
+ * any request. Only hashes are stored: of passwords (Argon2id, made by the caller) and of session
+ * tokens (SHA-256, so a leaked table opens no session). Times come from the injected clock.
+ */
+public final class AccountStore {
+
+    private final PostgresDatabase db;
+    private final Clock clock;
+
+    AccountStore(PostgresDatabase db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** A new account, or empty when the email is taken (emails are compared lower-cased). */
+    public Optional<Account> create(String email, String passwordHash) {
+        String e = normal(email);
+        return db.write(c -> {
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO account (email, password_hash, created_at) VALUES (?, ?, ?) "
+                            + "ON CONFLICT (email) DO NOTHING RETURNING id")) {
+                insert.setString(1, e);
+                insert.setString(2, passwordHash);
+                insert.setString(3, clock.instant().toString());
+                try (ResultSet rs = insert.executeQuery()) {
+                    return rs.next() ? Optional.of(new Account(rs.getLong(1), e, passwordHash)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public Optional<Account> byEmail(String email) {
+        return db.read(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT id, email, password_hash FROM account WHERE email = ?")) {
+                q.setString(1, normal(email));
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next() ? Optional.of(new Account(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- sessions
+
+    public void startSession(String tokenHash, long accountId, Duration lifetime) {
+        long now = clock.millis();
+        db.write(c -> {
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO session (token_hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)")) {
+                insert.setString(1, tokenHash);
+                insert.setLong(2, accountId);
+                insert.setLong(3, now);
+                insert.setLong(4, now + lifetime.toMillis());
+                insert.executeUpdate();
+            }
+            if ((now & 0x3f) == 0) { // now and then, sweep sessions long expired
+                try (PreparedStatement sweep = c.prepareStatement("DELETE FROM session WHERE expires_at < ?")) {
+                    sweep.setLong(1, now);
+                    sweep.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The account of a live session, or empty when the session is unknown, ended or expired. */
+    public Optional<Account> sessionAccount(String tokenHash) {
+        return db.read(c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT a.id, a.email, a.password_hash FROM session s JOIN account a ON a.id = s.account_id "
+                            + "WHERE s.token_hash = ? AND s.expires_at > ?")) {
+                q.setString(1, tokenHash);
+                q.setLong(2, clock.millis());
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next() ? Optional.of(new Account(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public void endSession(String tokenHash) {
+        db.write(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM session WHERE token_hash = ?")) {
+                delete.setString(1, tokenHash);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- failed logins
+
+    /** Records a failed login under each key ({@code account:EMAIL}, {@code address:IP}). */
+    public void recordFailure(String... keys) {
+        long now = clock.millis();
+        db.write(c -> {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO login_failure (key, at) VALUES (?, ?)")) {
+                for (String k : keys) {
+                    insert.setString(1, k);
+                    insert.setLong(2, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            if ((now & 0x1f) == 0) {
+                try (PreparedStatement sweep = c.prepareStatement("DELETE FROM login_failure WHERE at < ?")) {
+                    sweep.setLong(1, now - Duration.ofDays(1).toMillis());
+                    sweep.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Failed logins under {@code key} within the last {@code window}. */
+    public int failures(String key, Duration window) {
+        return db.read(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT count(*) FROM login_failure WHERE key = ? AND at > ?")) {
+                q.setString(1, key);
+                q.setLong(2, clock.millis() - window.toMillis());
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    public void clearFailures(String key) {
+        db.write(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM login_failure WHERE key = ?")) {
+                delete.setString(1, key);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- erasing
+
+    /**
+     * Removes the account and every row of it: its journey, every event and journal entry, its
+     * sessions, its failed logins. The events' append-only trigger lets these deletes through only
+     * inside this transaction ({@code SET LOCAL rekindle.erasing}).
+     */
+    public void delete(Account account) {
+        db.write(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("SET LOCAL rekindle.erasing = 'account'");
+            }
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM account WHERE id = ?")) {
+                delete.setLong(1, account.id());
+                delete.executeUpdate(); // cascades: journey -> event, session
+            }
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM login_failure WHERE key = ?")) {
+                delete.setString(1, "account:" + account.email());
+                delete.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Counts rows still held for an account id, in every table that has one (for tests and for the record). */
+    public long rowsOf(long accountId) {
+        return db.read(c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT (SELECT count(*) FROM account WHERE id = ?) + (SELECT count(*) FROM session WHERE account_id = ?) "
+                            + "+ (SELECT count(*) FROM journey WHERE account_id = ?) "
+                            + "+ (SELECT count(*) FROM event e JOIN journey j ON j.id = e.journey_id WHERE j.account_id = ?)")) {
+                for (int i = 1; i <= 4; i++) {
+                    q.setLong(i, accountId);
+                }
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    static String normal(String email) {
+        return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+}
