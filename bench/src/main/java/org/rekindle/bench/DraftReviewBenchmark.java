@@ -48,6 +48,9 @@ import org.rekindle.review.LabelledDraft;
  * java -jar bench/target/benchmarks.jar 'DraftReviewBenchmark.review' -f 1 -wi 3 -i 5   # ~1 min
  * java -jar bench/target/benchmarks.jar 'DraftReviewBenchmark.load'                     # ~30 s, 10 JVMs
  * </pre>
+ * The MiniLM input cap is the shipped one (25 tokens); {@code -jvmArgsAppend
+ * -Drekindle.minilm.maxTokens=N} measures the speed at another cap (speed only: the shipped weights
+ * were trained at 25).
  * Do not pass {@code -f}/{@code -wi}/{@code -i} to the load benchmarks: a warm-up iteration would
  * run in the same JVM and the measured load would no longer be cold.
  */

