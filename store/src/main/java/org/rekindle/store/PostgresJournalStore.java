@@ -43,13 +43,7 @@ final class PostgresJournalStore implements JournalStore {
                     "SELECT " + JOURNEY_COLUMNS + " FROM journey WHERE account_id = ?")) {
                 q.setLong(1, accountId);
                 try (ResultSet rs = q.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new JourneyRecord(rs.getLong("id"), rs.getString("ex"),
-                            IsoDates.parse(rs.getString("breakup")), EndedBy.parse(rs.getString("ended_by")),
-                            rs.getInt("hurtful") != 0, (Integer) rs.getObject("cooling_days"),
-                            Instant.parse(rs.getString("created_at"))));
+                    return Rows.journey(rs);
                 }
             }
         });
@@ -91,13 +85,7 @@ final class PostgresJournalStore implements JournalStore {
                 q.setLong(1, journeyId);
                 q.setLong(2, accountId);
                 try (ResultSet rs = q.executeQuery()) {
-                    List<StoredEvent> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(new StoredEvent(rs.getLong(1),
-                                codec.decode(rs.getString(2), IsoDates.parse(rs.getString(3)), rs.getString(4)),
-                                Instant.parse(rs.getString(5))));
-                    }
-                    return out;
+                    return Rows.storedEvents(rs, codec);
                 }
             }
         });
@@ -113,11 +101,7 @@ final class PostgresJournalStore implements JournalStore {
                 q.setLong(1, journeyId);
                 q.setLong(2, accountId);
                 try (ResultSet rs = q.executeQuery()) {
-                    List<JournalEvent> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(codec.decodeForFold(rs.getString(1), IsoDates.parse(rs.getString(2)), rs.getString(3)));
-                    }
-                    return out;
+                    return Rows.foldEvents(rs, codec);
                 }
             }
         });

@@ -170,13 +170,7 @@ public final class SqliteJournalStore implements JournalStore {
             try (PreparedStatement q = c.prepareStatement(
                     "SELECT id, ex, breakup, ended_by, hurtful, cooling_days, created_at FROM journey ORDER BY id LIMIT 1");
                  ResultSet rs = q.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new JourneyRecord(rs.getLong("id"), rs.getString("ex"),
-                        LocalDate.parse(rs.getString("breakup")), EndedBy.parse(rs.getString("ended_by")),
-                        rs.getInt("hurtful") != 0, (Integer) rs.getObject("cooling_days"),
-                        Instant.parse(rs.getString("created_at"))));
+                return Rows.journey(rs);
             }
         });
     }
@@ -219,13 +213,7 @@ public final class SqliteJournalStore implements JournalStore {
                     "SELECT version, kind, at, payload, recorded_at FROM event WHERE journey_id = ? ORDER BY version")) {
                 q.setLong(1, journeyId);
                 try (ResultSet rs = q.executeQuery()) {
-                    List<StoredEvent> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(new StoredEvent(rs.getLong(1),
-                                codec.decode(rs.getString(2), IsoDates.parse(rs.getString(3)), rs.getString(4)),
-                                Instant.parse(rs.getString(5))));
-                    }
-                    return out;
+                    return Rows.storedEvents(rs, codec);
                 }
             }
         });
@@ -240,11 +228,7 @@ public final class SqliteJournalStore implements JournalStore {
                     + "FROM event WHERE journey_id = ? AND kind <> 'journal' ORDER BY version")) {
                 q.setLong(1, journeyId);
                 try (ResultSet rs = q.executeQuery()) {
-                    List<JournalEvent> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(codec.decodeForFold(rs.getString(1), IsoDates.parse(rs.getString(2)), rs.getString(3)));
-                    }
-                    return out;
+                    return Rows.foldEvents(rs, codec);
                 }
             }
         });
