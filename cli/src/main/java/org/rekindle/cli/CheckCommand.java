@@ -123,19 +123,19 @@ final class CheckCommand implements Callable<Integer> {
         switch (s.stage()) {
             case SPACE -> {
                 date = s.next().earliest();
-                note = "when the cooling-off ends";
+                note = "from " + date + ", when the cooling-off ends";
             }
             case SILENCE -> {
                 date = s.next().earliest();
-                note = "one more friendly text, after the wait that follows silence";
+                note = "from " + date + ": one more friendly text, after the wait that follows silence";
             }
             case AWAITING_REPLY -> {
                 var engine = new org.rekindle.journey.JourneyEngine(s.journey());
                 if (s.state().textsAwaiting() >= 2) {
-                    note = "when they reply; if they don't, the silence is their answer";
+                    note = "when they reply; if they don't, their silence is the answer";
                 } else {
                     date = engine.silenceBegins(s.state()).plusDays(s.journey().waits().silenceWaitDays());
-                    note = "when they reply; if they don't, one more friendly text from this day";
+                    note = "when they reply; if they don't, one more friendly text from " + date;
                 }
             }
             default -> note = "not again: the journey has ended and the coach will not suggest contact";
@@ -153,8 +153,9 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (writeFrom != null) {
-            out.println("  Write again: " + (writeFrom.get("date") == null ? "" : "from " + writeFrom.get("date") + ", ")
-                    + writeFrom.get("note") + ".");
+            for (String line : StatusView.wrap("Write again: " + writeFrom.get("note") + ".", 78, "  ", "    ")) {
+                out.println(line);
+            }
         }
         for (LabelReview l : r.labels()) {
             List<String> words = new ArrayList<>();

@@ -81,7 +81,7 @@ class DraftReviewCommandsTest {
         JsonNode j = cli.run("check", "--json", "Hope you're well!").json();
         assertThat(j.get("stage").asText()).isEqualTo("SPACE");
         assertThat(j.get("verdict").asText()).isEqualTo("HOLD");
-        assertThat(j.get("message").asText()).contains("Don't write now");
+        assertThat(j.get("message").asText()).startsWith("don't write now: At this stage");
         assertThat(j.get("write_from").asText()).isEqualTo("2026-12-01");
         assertThat(cli.run("check", "Hope you're well!").out()).contains("Write again: from 2026-12-01");
     }
