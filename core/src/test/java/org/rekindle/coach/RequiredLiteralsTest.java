@@ -15,9 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.rekindle.journey.Stage;
 
 /**
- * The rule gate ({@link RequiredLiterals}) must never skip a rule that would have matched:
- * checked on every rule example, every suggested line and every dev draft, pattern by pattern,
- * and for {@link RuleBook#check} as a whole against running every rule.
+ * The gates ({@link RequiredLiterals}) must never skip a pattern or antipattern that would have
+ * matched: checked on every rule example, every suggested line and every dev draft, pattern by
+ * pattern, and for {@link RuleBook#check} as a whole against every rule's ungated
+ * {@link Rule#find}.
  */
 class RequiredLiteralsTest {
 
@@ -57,7 +58,10 @@ class RequiredLiteralsTest {
             if (gate != null) {
                 gated++;
             }
-            for (Pattern p : r.patterns()) {
+            // Patterns and antipatterns: check() skips either when the draft has none of its literals.
+            List<Pattern> all = new ArrayList<>(r.patterns());
+            all.addAll(r.antipatterns());
+            for (Pattern p : all) {
                 List<String> literals = RequiredLiterals.of(p.pattern());
                 for (String t : texts) {
                     String n = NormalizedText.of(t).text();
