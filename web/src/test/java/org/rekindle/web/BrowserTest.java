@@ -128,7 +128,7 @@ class BrowserTest {
             axe("dashboard");
 
             log("text-sent", "2026-11-01", "I heard our favorite song on the radio and thought of you. Hope you're great.");
-            assertThat(driver.findElement(By.cssSelector(".notice.ok")).getText()).contains("text-sent");
+            assertThat(waitFor(By.cssSelector(".notice.ok")).getText()).contains("text-sent");
             String afterText = currentStage();
             assertThat(afterText).isIn("AWAITING_REPLY", "SILENCE");
             log("reply", "2026-11-02", null);
@@ -210,8 +210,14 @@ class BrowserTest {
         driver.findElement(By.cssSelector("#log-" + kind + " button[type=submit]")).click();
     }
 
+    /** After a click that submits a form, the next page may not be there yet: wait for it, don't race it. */
+    private static WebElement waitFor(By what) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(what));
+    }
+
     private static String currentStage() {
-        WebElement map = driver.findElement(By.id("journey-map"));
+        WebElement map = waitFor(By.id("journey-map"));
         String current = map.getAttribute("data-current");
         assertThat(driver.findElement(By.cssSelector("#journey-map g[data-stage=" + current + "]")).getAttribute("data-state"))
                 .isEqualTo("current");
