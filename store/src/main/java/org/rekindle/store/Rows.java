@@ -1,5 +1,7 @@
 package org.rekindle.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -47,5 +49,22 @@ final class Rows {
             out.add(codec.decodeForFold(rs.getString(1), IsoDates.parse(rs.getString(2)), rs.getString(3)));
         }
         return out;
+    }
+
+    /** Writes events as they were, versions and log instants kept: for a restored journal. */
+    static void insertEvents(Connection c, long journeyId, List<StoredEvent> events, EventCodec codec) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO event (journey_id, version, kind, at, payload, recorded_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (StoredEvent e : events) {
+                insert.setLong(1, journeyId);
+                insert.setLong(2, e.version());
+                insert.setString(3, e.event().kind());
+                insert.setString(4, e.event().at().toString());
+                insert.setString(5, codec.payload(e.event()));
+                insert.setString(6, e.recordedAt().toString());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 }

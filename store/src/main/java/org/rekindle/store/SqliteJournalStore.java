@@ -306,19 +306,7 @@ public final class SqliteJournalStore implements JournalStore {
                     journeyId = keys.getLong(1);
                 }
             }
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO event (journey_id, version, kind, at, payload, recorded_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                for (StoredEvent e : events) {
-                    insert.setLong(1, journeyId);
-                    insert.setLong(2, e.version());
-                    insert.setString(3, e.event().kind());
-                    insert.setString(4, e.event().at().toString());
-                    insert.setString(5, codec.payload(e.event()));
-                    insert.setString(6, e.recordedAt().toString());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
+            Rows.insertEvents(c, journeyId, events, codec);
             return journeyId;
         });
         return new JourneyRecord(id, j.ex(), j.breakup(), j.endedBy(), j.hurtful(), j.coolingDays(), j.createdAt());
