@@ -82,6 +82,60 @@ class DraftReviewerTest {
         assertThat(threat.message()).contains("crisis line");
     }
 
+    /** Greetings are the commonest first texts: nothing in them is a risk. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Yo", "Heyy", "Hiya!", "Good morning", "hey", "Morning!",
+        "hiya 🙂", "happy bday!", "Hi", "Hello there", "hey you", "Hey! How are you?", "good night", "yo 👋",
+        "Happy new year!", "sup"})
+    void aShortGreetingIsNoRiskAtTexting(String greeting) {
+        DraftReview r = reviewer.review(greeting, Stage.TEXTING);
+        assertThat(r.labels()).as(r.toString()).noneMatch(l -> l.label().isRisk());
+        assertThat(r.verdict()).isEqualTo(Verdict.SEND);
+    }
+
+    /** House rule "Safety before wording": in every stage, and the safety answer stands alone. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(Stage.class)
+    void aThreatOfSelfHarmGetsTheSafetyAnswerAloneInEveryStage(Stage stage) {
+        for (String draft : List.of("answer me or I'll hurt myself",
+                "I love you so much babe 😘 if you leave me I'll kill myself",
+                "remember our first kiss? you'll regret ignoring me")) {
+            DraftReview r = reviewer.review(draft, stage);
+            assertThat(r.verdict()).as(draft).isEqualTo(Verdict.HOLD);
+            assertThat(r.safety()).as(draft).isTrue();
+            assertThat(r.suggestions()).isEmpty();
+            assertThat(r.message()).contains("crisis line");
+            assertThat(r.labels()).as(draft).isNotEmpty().allSatisfy(l -> {
+                assertThat(l.label()).isEqualTo(Label.PRESSURE);
+                assertThat(l.sources()).allMatch(s -> s.startsWith("SAFETY_"));
+            });
+        }
+    }
+
+    /** Every label, the model's included, shows words, and they are inside the draft. */
+    @Test
+    void everyLabelShowsWordsInsideTheDraft() {
+        List<LabelledDraft> drafts = new java.util.ArrayList<>(LabelledDraft.readJsonl(java.nio.file.Path.of(
+                "../data/drafts-dev.jsonl")));
+        drafts.add(new LabelledDraft("e1", "🍆💦 tonight?", java.util.Set.of()));
+        drafts.add(new LabelledDraft("e2", "مرحبا I still think about us every night 💔", java.util.Set.of()));
+        drafts.add(new LabelledDraft("e3", "x", java.util.Set.of()));
+        int modelLabels = 0;
+        for (LabelledDraft d : drafts) {
+            DraftReview r = reviewer.review(d.text(), Stage.TEXTING);
+            for (var l : r.labels()) {
+                assertThat(l.spans()).as(d.text() + " " + l).isNotEmpty();
+                for (var span : l.spans()) {
+                    assertThat(span.start()).isGreaterThanOrEqualTo(0).isLessThan(span.end());
+                    assertThat(span.end()).isLessThanOrEqualTo(d.text().length());
+                    assertThat(span.of(d.text()).strip()).as(d.text()).isNotEmpty();
+                }
+                modelLabels += l.sources().contains("model") ? 1 : 0;
+            }
+        }
+        assertThat(modelLabels).as("labels found by the model alone").isGreaterThan(20);
+    }
+
     @Test
     void serialisesToTheAgreedShape() throws Exception {
         DraftReview r = reviewer.review("miss u 😘", Stage.FIRST_TEXT);
