@@ -88,6 +88,8 @@ public final class TrainModel {
         }
 
         Map<String, Object> figures = new LinkedHashMap<>();
+        // Ties the figures to the model file they describe (ShippedModelTest checks it).
+        figures.put("model_sha256", sha256(out.resolve("label-model.bin.gz")));
         figures.put("data", corpus.stream().map(p -> p.getFileName().toString()).toList() + " (" + n
                 + " drafts, repeated texts dropped)");
         figures.put("method", FOLDS + "-fold cross-validation, folds seeded " + FOLD_SEED
@@ -153,7 +155,7 @@ public final class TrainModel {
         om.writeValue(out.resolve("model-figures.json").toFile(), figures);
 
         System.out.println("MiniLM input cap: " + embedder.maxTokens() + " tokens ([CLS] and [SEP] included)");
-        System.out.println("rules only (dev, not held out): " + rulesOnly.summary());
+        System.out.println("rules only (not held out):       " + rulesOnly.summary());
         System.out.println("model only, " + FOLDS + "-fold CV:          " + cvModel.summary());
         System.out.println("rules + model, " + FOLDS + "-fold CV:       " + cvCombined.summary());
         System.out.println("  the same, drafts-dev.jsonl left out: " + cvNew.summary());
@@ -296,6 +298,15 @@ public final class TrainModel {
             fold[idx[k]] = k % FOLDS;
         }
         return fold;
+    }
+
+    public static String sha256(Path file) throws IOException {
+        try {
+            return java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Two drafts are the same text when they differ only in case and surrounding space. */
