@@ -14,8 +14,9 @@ import org.rekindle.review.LabelledDraft;
  * labels include the rule's label. Run it on drafts the rules were not written from; a rule
  * under 0.90 there is rewritten or removed (docs/draft-review.md).
  *
- * <p>Usage: {@code RulePrecision FILE.jsonl...}: prints one line a rule that fired, worst first,
- * with up to three drafts it got wrong.
+ * <p>Usage: {@code RulePrecision [--counts-only] FILE.jsonl...}: prints one line a rule that fired,
+ * worst first, with up to three drafts it got wrong (not with {@code --counts-only}). Rules that
+ * never fired are not listed.
  */
 public final class RulePrecision {
 
@@ -52,14 +53,18 @@ public final class RulePrecision {
 
     public static void main(String[] args) {
         List<LabelledDraft> drafts = new java.util.ArrayList<>();
+        // --counts-only: figures alone, no draft text (for the frozen test set, which nobody reads)
+        boolean countsOnly = java.util.Arrays.asList(args).contains("--counts-only");
         for (String a : args) {
-            drafts.addAll(LabelledDraft.readJsonl(Path.of(a)));
+            if (!a.startsWith("--")) {
+                drafts.addAll(LabelledDraft.readJsonl(Path.of(a)));
+            }
         }
         DraftCoach coach = DraftCoach.load();
         Map<String, Score> scores = measure(coach, drafts);
         System.out.println(drafts.size() + " drafts");
         scores.values().stream().sorted(java.util.Comparator.comparingDouble(Score::precision))
                 .forEach(s -> System.out.printf(Locale.ROOT, "%-32s %.3f  %3d/%-3d %s%n", s.rule(), s.precision(),
-                        s.right(), s.fired(), s.wrong().stream().limit(3).map(t -> "«" + t + "»").toList()));
+                        s.right(), s.fired(), countsOnly ? "" : s.wrong().stream().limit(3).map(t -> "«" + t + "»").toList()));
     }
 }
