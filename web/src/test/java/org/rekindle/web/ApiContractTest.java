@@ -20,7 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rekindle.journey.Stage;
-import org.rekindle.web.draft.DraftChecker;
+import org.rekindle.app.review.Reviewer;
+import org.rekindle.coach.DraftReview;
+import org.rekindle.coach.Verdict;
 
 /** The API against a real SQLite folder: the routes, their shapes, and every kind of bad input. */
 class ApiContractTest {
@@ -110,11 +112,9 @@ class ApiContractTest {
     void aPluggedInCheckerIsAskedAtTheCurrentStage() {
         web.close();
         List<Stage> asked = new ArrayList<>();
-        DraftChecker fake = (text, stage) -> {
+        Reviewer fake = (text, stage) -> {
             asked.add(stage);
-            ObjectNode n = Served.JSON.createObjectNode();
-            n.put("verdict", "HOLD");
-            return n;
+            return new DraftReview(Verdict.HOLD, stage, List.of(), 1, List.of(), null, false, null);
         };
         web = new Served(dir, fake);
         web.startJourney();
