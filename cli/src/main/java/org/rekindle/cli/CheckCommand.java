@@ -64,11 +64,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (root.json) {
-            Map<String, Object> json = reviewed.json();
-            if (reviewed.writeFrom() == null && json.containsKey("write_from_note")) {
-                json.put("write_from_note", "depends on your journey: run 'rekindle check' without --stage, or 'rekindle status'");
-            }
-            Json.print(out, json);
+            Json.print(out, reviewed.json()); // the very shape POST /api/check answers
         } else {
             text(reviewed.review(), draft, reviewed.writeFrom(), out);
         }
