@@ -20,8 +20,9 @@ import org.rekindle.app.transfer.JournalFile;
 import org.rekindle.store.JourneyExists;
 import org.rekindle.store.Account;
 import org.rekindle.store.AccountStore;
-import org.rekindle.web.pages.AccountViews;
-import org.rekindle.web.pages.Html;
+import org.rekindle.web.pages.FormPages;
+import org.rekindle.web.pages.Frame;
+import org.rekindle.web.pages.Pages;
 
 /**
  * The multi-user server's own routes: signing up, logging in and out (as pages and as API calls),
@@ -43,7 +44,10 @@ final class AccountRoutes {
     private final JournalSource journals;
     private final AccountAdmission guard;
 
-    AccountRoutes(UseCases use, AccountStore accounts, JournalSource journals, AccountAdmission guard) {
+    private final Pages pages;
+
+    AccountRoutes(UseCases use, AccountStore accounts, JournalSource journals, AccountAdmission guard, Pages pages) {
+        this.pages = pages;
         this.use = use;
         this.signUps = new SignUp(accounts);
         this.logIns = new LogIn(accounts);
@@ -112,7 +116,7 @@ final class AccountRoutes {
     // ---------------------------------------------------------------- the pages
 
     void loginPage(Context ctx) {
-        html(ctx, 200, "Log in", AccountViews.login(null, ""));
+        html(ctx, 200, "Log in", "login.jte", new FormPages.Account(null, ""));
     }
 
     void loginPost(Context ctx) {
@@ -127,12 +131,12 @@ final class AccountRoutes {
             if (status >= 500) {
                 throw e;
             }
-            html(ctx, status, "Log in", AccountViews.login(p.detail(), form.getOrDefault("email", "")));
+            html(ctx, status, "Log in", "login.jte", new FormPages.Account(p.detail(), form.getOrDefault("email", "")));
         }
     }
 
     void signupPage(Context ctx) {
-        html(ctx, 200, "Sign up", AccountViews.signup(null, ""));
+        html(ctx, 200, "Sign up", "signup.jte", new FormPages.Account(null, ""));
     }
 
     void signupPost(Context ctx) {
@@ -147,13 +151,13 @@ final class AccountRoutes {
             if (status >= 500) {
                 throw e;
             }
-            html(ctx, status, "Sign up", AccountViews.signup(p.detail(), form.getOrDefault("email", "")));
+            html(ctx, status, "Sign up", "signup.jte", new FormPages.Account(p.detail(), form.getOrDefault("email", "")));
         }
     }
 
     void accountPage(Context ctx) {
         Account a = guard.account(ctx).orElseThrow();
-        html(ctx, 200, "Account", AccountViews.account(guard.csrfToken(ctx), a.email(), null));
+        html(ctx, 200, "Account", "account.jte", new FormPages.Account(null, a.email()));
     }
 
     void logoutPost(Context ctx) {
@@ -174,7 +178,7 @@ final class AccountRoutes {
                 throw e;
             }
             Account a = guard.account(ctx).orElseThrow();
-            html(ctx, p.status(), "Account", AccountViews.account(guard.csrfToken(ctx), a.email(), p.detail()));
+            html(ctx, p.status(), "Account", "account.jte", new FormPages.Account(p.detail(), a.email()));
         }
     }
 
@@ -218,7 +222,8 @@ final class AccountRoutes {
         }
     }
 
-    private void html(Context ctx, int status, String title, String main) {
-        ctx.status(status).contentType("text/html; charset=utf-8").result(Html.page(title, "", guard.csrfToken(ctx), main));
+    private void html(Context ctx, int status, String title, String template, Object model) {
+        ctx.status(status).contentType("text/html; charset=utf-8")
+                .result(pages.render(template, new Frame(title, "", guard.csrfToken(ctx)), model));
     }
 }

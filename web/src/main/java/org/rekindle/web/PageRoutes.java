@@ -21,9 +21,11 @@ import org.rekindle.store.JourneyExists;
 import org.rekindle.store.JourneyRecord;
 import org.rekindle.store.NoJourney;
 import org.rekindle.store.StoredEvent;
-import org.rekindle.web.pages.Html;
+import org.rekindle.web.pages.DashboardPage;
+import org.rekindle.web.pages.FormPages;
+import org.rekindle.web.pages.Frame;
+import org.rekindle.web.pages.Pages;
 import org.rekindle.web.pages.TimelineChart;
-import org.rekindle.web.pages.Views;
 
 /** The pages: each GET renders what a use case answers; each form post asks the same use case as the API. */
 final class PageRoutes {
@@ -34,8 +36,11 @@ final class PageRoutes {
     private final Api api;
     private final Today today;
     private final boolean multiUser;
+    private final Pages pages;
 
-    PageRoutes(UseCases use, JournalSource journals, Admission admission, Api api, Today today, boolean multiUser) {
+    PageRoutes(UseCases use, JournalSource journals, Admission admission, Api api, Today today, boolean multiUser,
+               Pages pages) {
+        this.pages = pages;
         this.use = use;
         this.journals = journals;
         this.admission = admission;
@@ -64,15 +69,14 @@ final class PageRoutes {
             } else if (ctx.queryParam("started") != null) {
                 flash = "Your journey has started.";
             }
-            html(ctx, 200, "Dashboard", "/", Views.dashboard(use.status.json().json(status), flash, warning));
+            html(ctx, 200, "Dashboard", "/", "dashboard.jte", DashboardPage.of(use.status.json().json(status), flash, warning));
         } catch (NoJourney e) {
             ctx.redirect("/setup", io.javalin.http.HttpStatus.SEE_OTHER);
         }
     }
 
     void setupPage(Context ctx) {
-        html(ctx, 200, "Setup", "/setup", Views.setup(admission.csrfToken(ctx), journeyExists(ctx), null, Map.of(),
-                today.get()));
+        html(ctx, 200, "Setup", "/setup", "setup.jte", FormPages.Setup.of(journeyExists(ctx), null, Map.of(), today.get()));
     }
 
     void setupPost(Context ctx) {
@@ -98,16 +102,15 @@ final class PageRoutes {
             if (p.status() >= 500) {
                 throw e;
             }
-            html(ctx, p.status(), "Setup", "/setup", Views.setup(admission.csrfToken(ctx), journeyExists(ctx),
-                    p.detail(), new HashMap<>(form), today.get()));
+            html(ctx, p.status(), "Setup", "/setup", "setup.jte",
+                    FormPages.Setup.of(journeyExists(ctx), p.detail(), new HashMap<>(form), today.get()));
         }
     }
 
     void logPage(Context ctx) {
         try {
             JourneyRecord r = journals.journal(ctx).journey().orElseThrow(NoJourney::new);
-            html(ctx, 200, "Log", "/log", Views.log(admission.csrfToken(ctx), null, r.breakup(), today.get(),
-                    ctx.queryParam("kind")));
+            html(ctx, 200, "Log", "/log", "log.jte", FormPages.Log.of(null, r.breakup(), today.get(), ctx.queryParam("kind")));
         } catch (NoJourney e) {
             ctx.redirect("/setup", io.javalin.http.HttpStatus.SEE_OTHER);
         }
@@ -131,7 +134,7 @@ final class PageRoutes {
                 throw e;
             }
             JourneyRecord r = journals.journal(ctx).journey().orElseThrow(NoJourney::new);
-            html(ctx, p.status(), "Log", "/log", Views.log(admission.csrfToken(ctx), p.detail(), r.breakup(), today.get(), kind));
+            html(ctx, p.status(), "Log", "/log", "log.jte", FormPages.Log.of(p.detail(), r.breakup(), today.get(), kind));
         }
     }
 
@@ -143,13 +146,14 @@ final class PageRoutes {
             current = null; // no journey yet, or none begun by the day asked about: the page still reviews at a stage
         }
         List<String> stages = Arrays.stream(Stage.values()).map(Stage::name).toList();
-        html(ctx, 200, "Draft", "/draft", Views.draft(use.review.installed(), current, stages));
+        html(ctx, 200, "Draft", "/draft", "draft.jte", new FormPages.Draft(use.review.installed(), current, stages));
     }
 
     void journalPage(Context ctx) {
         try {
             History h = use.history.history(journals.journal(ctx), today.get());
-            html(ctx, 200, "Journal", "/journal", Views.journal(h.journey().ex(), h.json(use.coaching.playbook()), today.get()));
+            html(ctx, 200, "Journal", "/journal", "journal.jte",
+                    FormPages.Journal.of(h.journey().ex(), h.json(use.coaching.playbook()), today.get()));
         } catch (NoJourney e) {
             ctx.redirect("/setup", io.javalin.http.HttpStatus.SEE_OTHER);
         }
@@ -162,8 +166,8 @@ final class PageRoutes {
             History h = use.history.history(store, today.get());
             List<Map<String, Object>> events = h.json(use.coaching.playbook());
             LocalDate coolingEnd = new JourneyEngine(status.journey()).coolingOffEnds(status.state());
-            String svg = TimelineChart.svg(events, h.journey().breakup(), today.get(), coolingEnd);
-            html(ctx, 200, "Timeline", "/timeline", Views.timeline(svg, events));
+            TimelineChart chart = TimelineChart.of(events, h.journey().breakup(), today.get(), coolingEnd);
+            html(ctx, 200, "Timeline", "/timeline", "timeline.jte", FormPages.Timeline.of(chart, events, today.get()));
         } catch (NoJourney e) {
             ctx.redirect("/setup", io.javalin.http.HttpStatus.SEE_OTHER);
         }
@@ -171,7 +175,7 @@ final class PageRoutes {
 
     void problemPage(Context ctx, Problem p) {
         String csrf = admission.hasSession(ctx) ? admission.csrfToken(ctx) : "";
-        html(ctx, p.status(), p.title(), "", Views.problem(p.status(), p.title(), p.detail()), csrf);
+        html(ctx, p.status(), new Frame(p.title(), "", csrf), "problem.jte", new FormPages.Refusal(p.status(), p.title(), p.detail()));
     }
 
     private boolean journeyExists(Context ctx) {
@@ -182,12 +186,12 @@ final class PageRoutes {
         }
     }
 
-    private void html(Context ctx, int status, String title, String current, String main) {
-        html(ctx, status, title, current, main, admission.csrfToken(ctx));
+    private void html(Context ctx, int status, String title, String current, String template, Object model) {
+        html(ctx, status, new Frame(title, current, admission.csrfToken(ctx)), template, model);
     }
 
-    private static void html(Context ctx, int status, String title, String current, String main, String csrf) {
-        ctx.status(status).contentType("text/html; charset=utf-8").result(Html.page(title, current, csrf, main));
+    private void html(Context ctx, int status, Frame frame, String template, Object model) {
+        ctx.status(status).contentType("text/html; charset=utf-8").result(pages.render(template, frame, model));
     }
 
     private static String blankToNull(String s) {

@@ -16,6 +16,7 @@ import io.javalin.http.Context;
 import org.rekindle.app.Coaching;
 import org.rekindle.app.review.Reviewer;
 import org.rekindle.store.Database;
+import org.rekindle.web.pages.Pages;
 
 /**
  * {@code rekindle serve}: the pages and the REST API on Javalin, bound to 127.0.0.1 unless told
@@ -86,8 +87,10 @@ public final class WebServer implements AutoCloseable {
         Map<String, byte[]> assets = new java.util.HashMap<>();
         STATIC.keySet().forEach(name -> assets.put(name, resource("static/" + name)));
         Api api = new Api(use, journals, today, resource("openapi.json"));
-        PageRoutes pages = new PageRoutes(use, journals, admission, api, today, multiUser);
-        AccountRoutes accounts = multiUser ? new AccountRoutes(use, db.accounts(), journals, (AccountAdmission) admission) : null;
+        Pages rendering = new Pages();
+        PageRoutes pages = new PageRoutes(use, journals, admission, api, today, multiUser, rendering);
+        AccountRoutes accounts = multiUser
+                ? new AccountRoutes(use, db.accounts(), journals, (AccountAdmission) admission, rendering) : null;
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
