@@ -68,9 +68,12 @@ class ApiContractTest {
         JsonNode status = web.get("/api/status").json();
         assertThat(status.path("stage").asText()).isEqualTo("TEXTING");
         assertThat(fields(status)).containsExactly("ex", "breakup", "as_of", "day", "stage", "title", "summary", "guide",
-                "next", "do", "avoid", "map");
+                "next", "do", "avoid", "map", "quotes");
         assertThat(fields(status.path("next"))).containsExactly("action", "step", "earliest", "until", "contacts_ex",
-                "guide", "quote", "house_rule");
+                "guide", "house_rule");
+        // each quoted guide line once, whatever cites it
+        assertThat(status.path("quotes").path(status.path("next").path("guide").asText()).asText()).isNotBlank();
+        status.path("do").forEach(a -> assertThat(status.path("quotes").has(a.path("guide").asText())).isTrue());
 
         JsonNode events = web.get("/api/events").json();
         assertThat(events).hasSize(2);

@@ -12,10 +12,14 @@ import org.rekindle.journey.JournalEvent;
 import org.rekindle.journey.JourneyEngine;
 import org.rekindle.journey.Stage;
 import org.rekindle.playbook.Advice;
+import org.rekindle.playbook.Citation;
 import org.rekindle.playbook.Playbook;
 import org.rekindle.status.Status;
 
-/** A status as {@code rekindle status --json} and {@code GET /api/status} give it. */
+/**
+ * A status as {@code rekindle status --json} and {@code GET /api/status} give it. Items cite their
+ * guide line ({@code "guide": "L8"}); the line's words are under {@code quotes}, once per line.
+ */
 public final class StatusJson {
 
     /** The road as the map draws it; SILENCE, DECLINED and MOVING_ON sit beside it. */
@@ -45,7 +49,6 @@ public final class StatusJson {
         next.put("until", date(s.next().until()));
         next.put("contacts_ex", s.contactsEx());
         next.put("guide", s.step().guide().toString());
-        next.put("quote", playbook.quote(s.step().guide()));
         next.put("house_rule", s.step().houseRule());
         out.put("next", next);
         out.put("do", advice(s.guide().dos()));
@@ -61,6 +64,7 @@ public final class StatusJson {
             map.add(m);
         }
         out.put("map", map);
+        out.put("quotes", quotes(s));
         return out;
     }
 
@@ -91,9 +95,25 @@ public final class StatusJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("text", a.text());
         m.put("guide", a.guide().toString());
-        m.put("quote", playbook.quote(a.guide()));
         m.put("house_rule", a.houseRule());
         return m;
+    }
+
+    /**
+     * The guide's words for every line the next step, the do and avoid items and the ending cite,
+     * each once: several items often cite the same line, and repeating it doubled the answer.
+     */
+    private Map<String, Object> quotes(Status s) {
+        Map<String, Object> quotes = new LinkedHashMap<>();
+        List<Citation> cited = new ArrayList<>();
+        cited.add(s.step().guide());
+        s.guide().dos().forEach(a -> cited.add(a.guide()));
+        s.guide().avoids().forEach(a -> cited.add(a.guide()));
+        s.ending().ifPresent(e -> cited.add(e.guide()));
+        for (Citation c : cited) {
+            quotes.computeIfAbsent(c.toString(), k -> playbook.quote(c));
+        }
+        return quotes;
     }
 
     public static String date(LocalDate d) {
