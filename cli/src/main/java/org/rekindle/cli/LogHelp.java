@@ -16,13 +16,16 @@ final class LogHelp {
         lines.add("Record what happened. It is kept even when it does not fit the plan; the coach says so.");
         lines.add("KIND is one of:");
         for (EventSchema.EventType<?> t : EventSchema.loggable()) {
-            StringBuilder line = new StringBuilder("  ").append(String.format("%-19s", t.name()));
-            for (EventField f : t.fields()) {
-                line.append(' ').append(f.required() ? "" : "[").append(Errors.option(f.name())).append(' ')
-                        .append(f.form() == EventField.Form.WORD ? f.wordList() : "T").append(f.required() ? "" : "]");
+            lines.add(String.format("  %-20s%s", t.name(), t.title()));
+            if (!t.fields().isEmpty()) {
+                StringBuilder fields = new StringBuilder(" ".repeat(22));
+                for (EventField f : t.fields()) {
+                    fields.append(f.required() ? "" : "[").append(Errors.option(f.name())).append(' ')
+                            .append(f.form() == EventField.Form.WORD ? f.wordList() : "T").append(f.required() ? "" : "]")
+                            .append(' ');
+                }
+                lines.add(fields.toString().stripTrailing());
             }
-            line.append("  ").append(t.title());
-            lines.add(line.toString());
         }
         return lines.toArray(String[]::new);
     }
