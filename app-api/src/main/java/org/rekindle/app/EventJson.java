@@ -28,6 +28,17 @@ public final class EventJson {
             case FeelingsShared f -> m.put("response", f.response().word());
             case AppealMade a -> m.put("response", a.response().word());
             case NewMemoryMade n -> putIfPresent(m, "note", n.note());
+            case ExReachedOut x -> putIfPresent(m, "note", x.note());
+            case PracticalContact x -> putIfPresent(m, "note", x.note());
+            case Retraction x -> {
+                m.put("retracts", x.version());
+                putIfPresent(m, "why", x.why());
+            }
+            case SettingsChanged x -> {
+                putIfPresent(m, "cooling_days", x.coolingDays());
+                putIfPresent(m, "ended_by", x.endedBy() == null ? null : x.endedBy().word());
+                putIfPresent(m, "hurtful", x.hurtful());
+            }
             case Reflection r -> {
                 m.put("text", r.text());
                 putIfPresent(m, "mood", r.mood());

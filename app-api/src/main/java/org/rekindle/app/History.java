@@ -21,11 +21,12 @@ import org.rekindle.store.StoredEvent;
 public record History(List<StoredEvent> stored, Map<JournalEvent, Optional<Concern>> concerns) {
 
     public static History of(Workspace w, JourneyRecord r) {
-        List<StoredEvent> stored = new ArrayList<>(w.stored(r));
+        List<StoredEvent> inOrder = w.stored(r);
+        List<StoredEvent> stored = new ArrayList<>(inOrder);
         stored.sort(Comparator.comparing((StoredEvent s) -> s.event().at()));
         Map<JournalEvent, Optional<Concern>> concerns = new IdentityHashMap<>();
         if (!w.today.isBefore(r.breakup())) {
-            Status status = w.coach.status(w.journey(r), Workspace.events(stored), w.today);
+            Status status = w.coach.status(w.journey(r), Workspace.journal(inOrder), w.today);
             for (JourneyEngine.Applied a : status.applied()) {
                 concerns.put(a.event(), a.concern());
             }

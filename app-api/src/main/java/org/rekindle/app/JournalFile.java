@@ -41,18 +41,22 @@ import org.rekindle.store.StoredEvent;
  *
  * <p>{@link #read} checks the whole file before anything is stored: a file that is not JSON, a newer
  * format, a missing or wrong field, versions not 1, 2, 3… are each a {@link UserError} naming what.
+ *
+ * <p>Format 2 added the kinds {@code ex-reached-out} and {@code practical} ({@code note}),
+ * {@code retraction} ({@code retracts}, {@code why}) and {@code settings} ({@code cooling_days},
+ * {@code ended_by}, {@code hurtful}); a format 1 file is a format 2 file without them, and still imports.
  */
 public final class JournalFile {
 
     /** The layout this build writes and the newest it reads. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     /** Far above a lifetime's journal (10,000 events are ~2 MB), far below harm. */
     public static final int MAX_BYTES = 32 * 1024 * 1024;
 
     private static final Set<String> TOP = Set.of("format", "journey", "events");
     private static final Set<String> JOURNEY = Set.of("ex", "breakup", "ended_by", "hurtful", "cooling_days", "created_at");
     private static final Set<String> EVENT = Set.of("kind", "at", "text", "meeting", "outcome", "response", "note", "mood",
-            "version", "recorded_at");
+            "version", "recorded_at", "retracts", "why", "cooling_days", "ended_by", "hurtful");
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -184,13 +188,16 @@ public final class JournalFile {
         String kindWord = requiredText(e, "kind", where);
         EventKind kind = EventKind.parse(kindWord);
         LocalDate day = date(e, "at", where);
-        for (String f : new String[] {"text", "meeting", "outcome", "response", "note", "mood"}) {
+        for (String f : new String[] {"text", "meeting", "outcome", "response", "note", "mood", "retracts", "why",
+                "cooling_days", "ended_by", "hurtful"}) {
             boolean fits = switch (f) {
                 case "text" -> kind == EventKind.TEXT_SENT || kind == EventKind.JOURNAL;
                 case "meeting" -> kind == EventKind.CALL;
                 case "outcome" -> kind == EventKind.MEETING;
                 case "response" -> kind == EventKind.FEELINGS || kind == EventKind.APPEAL;
-                case "note" -> kind == EventKind.NEW_MEMORY;
+                case "note" -> kind == EventKind.NEW_MEMORY || kind == EventKind.EX_REACHED_OUT || kind == EventKind.PRACTICAL;
+                case "retracts", "why" -> kind == EventKind.RETRACTION;
+                case "cooling_days", "ended_by", "hurtful" -> kind == EventKind.SETTINGS;
                 default -> kind == EventKind.JOURNAL;
             };
             if (e.has(f) && !fits) {
@@ -215,6 +222,25 @@ public final class JournalFile {
             case FORGIVENESS -> new ForgivenessGiven(day);
             case NEW_MEMORY -> new NewMemoryMade(day, optionalText(e, "note", where));
             case MOVING_ON -> new MovedOn(day);
+            case EX_REACHED_OUT -> new ExReachedOut(day, optionalText(e, "note", where));
+            case PRACTICAL -> new PracticalContact(day, optionalText(e, "note", where));
+            case RETRACTION -> {
+                JsonNode v = e.get("retracts");
+                if (v == null || !v.isIntegralNumber()) {
+                    throw new UserError(where + ": \"retracts\" must be the version of the entry it takes back");
+                }
+                yield new Retraction(day, v.longValue(), optionalText(e, "why", where));
+            }
+            case SETTINGS -> {
+                String endedBy = optionalText(e, "ended_by", where);
+                JsonNode h = e.get("hurtful");
+                if (h != null && !h.isNull() && !h.isBoolean()) {
+                    throw new UserError(where + ": \"hurtful\" must be true or false");
+                }
+                yield new SettingsChanged(day, optionalInt(e, "cooling_days", where),
+                        endedBy == null ? null : org.rekindle.journey.EndedBy.parse(endedBy),
+                        h == null || h.isNull() ? null : h.booleanValue());
+            }
             case JOURNAL -> new Reflection(day, requiredText(e, "text", where), optionalInt(e, "mood", where));
         };
     }

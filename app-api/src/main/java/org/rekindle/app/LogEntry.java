@@ -53,7 +53,20 @@ public record LogEntry(String kind, LocalDate at, String text, String meeting, S
         fits(d, "meeting", meeting, k == EventKind.CALL, "call");
         fits(d, "outcome", outcome, k == EventKind.MEETING, "meeting");
         fits(d, "response", response, k == EventKind.FEELINGS || k == EventKind.APPEAL, "feelings and appeal");
-        fits(d, "note", note, k == EventKind.NEW_MEMORY, "new-memory");
+        if (k == EventKind.RETRACTION) {
+            throw new UserError("a retraction names the entry it takes back: rekindle log retract VERSION [--why TEXT]");
+        }
+        if (k == EventKind.SETTINGS) {
+            throw new UserError("settings have their own command: rekindle settings [--cooling-days N] [--ended-by me|them|mutual] [--hurtful|--not-hurtful]");
+        }
+        fits(d, "note", note, k == EventKind.NEW_MEMORY || k == EventKind.EX_REACHED_OUT || k == EventKind.PRACTICAL,
+                "new-memory, ex-reached-out and practical");
+        if (text != null && text.isBlank()) {
+            throw new UserError(d.name("text") + " is empty: write the words you sent, or leave " + d.name("text") + " out");
+        }
+        if (note != null && note.isBlank()) {
+            throw new UserError(d.name("note") + " is empty: write a few words, or leave " + d.name("note") + " out");
+        }
         for (String t : new String[] {text, note}) {
             if (t != null && t.length() > MAX_TEXT) {
                 throw new UserError("the text is " + t.length() + " characters long; keep it under " + MAX_TEXT);
@@ -92,7 +105,9 @@ public record LogEntry(String kind, LocalDate at, String text, String meeting, S
             case FORGIVENESS -> new ForgivenessGiven(day);
             case NEW_MEMORY -> new NewMemoryMade(day, note == null ? null : note.strip());
             case MOVING_ON -> new MovedOn(day);
-            case JOURNAL -> throw new IllegalStateException("refused by checkedKind");
+            case EX_REACHED_OUT -> new ExReachedOut(day, note);
+            case PRACTICAL -> new PracticalContact(day, note);
+            case JOURNAL, RETRACTION, SETTINGS -> throw new IllegalStateException("refused by checkedKind");
         };
     }
 
@@ -126,17 +141,18 @@ public record LogEntry(String kind, LocalDate at, String text, String meeting, S
 
         public static Logged after(Workspace w, JourneyRecord r, JournalEvent event, long version) {
             List<StoredEvent> stored = new ArrayList<>(w.stored(r));
-            List<JournalEvent> events = new ArrayList<>(stored.size());
+            List<org.rekindle.journey.Logged> entries = new ArrayList<>(stored.size());
             StoredEvent mine = null;
             for (StoredEvent s : stored) {
                 if (s.version() == version) {
                     mine = new StoredEvent(version, event, s.recordedAt());
-                    events.add(event); // this very instance, so its outcome can be found in the fold
+                    // this very instance, so its outcome can be found in the fold
+                    entries.add(new org.rekindle.journey.Logged(version, event, s.recordedAt()));
                 } else {
-                    events.add(s.event());
+                    entries.add(new org.rekindle.journey.Logged(s.version(), s.event(), s.recordedAt()));
                 }
             }
-            Status status = w.coach.status(w.journey(r), events, w.today);
+            Status status = w.coach.status(w.journey(r), new org.rekindle.journey.Journal(entries), w.today);
             Optional<Concern> concern = status.applied().stream().filter(a -> a.event() == event).findFirst()
                     .flatMap(JourneyEngine.Applied::concern);
             return new Logged(status, mine, concern);

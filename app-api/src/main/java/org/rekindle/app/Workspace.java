@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.rekindle.journey.JournalEvent;
+import org.rekindle.journey.Journal;
+import org.rekindle.journey.Logged;
 import org.rekindle.journey.Journey;
 import org.rekindle.playbook.PlaybookLoader;
 import org.rekindle.status.Coach;
@@ -66,6 +68,15 @@ public final class Workspace implements AutoCloseable {
         return stored.stream().map(StoredEvent::event).toList();
     }
 
+    /** The journal as the fold reads it: versions and log instants kept, for retractions and settings changes. */
+    public static Journal journal(List<StoredEvent> stored) {
+        return new Journal(stored.stream().map(e -> new Logged(e.version(), e.event(), e.recordedAt())).toList());
+    }
+
+    public Journal journal(JourneyRecord r) {
+        return journal(stored(r));
+    }
+
     /** The journey must have begun by the day asked about: no coaching for a breakup still to come. */
     public void requireStarted(JourneyRecord r) {
         if (today.isBefore(r.breakup())) {
@@ -76,7 +87,7 @@ public final class Workspace implements AutoCloseable {
 
     public Status status(JourneyRecord r) {
         requireStarted(r);
-        return coach.status(journey(r), store.journal(r.id()), today);
+        return coach.status(journey(r), journal(r), today);
     }
 
     @Override

@@ -38,7 +38,7 @@ final class PlanCommand implements Callable<Integer> {
         try (Workspace w = g.workspace(SqliteJournalStore.Mode.EXISTING)) {
             JourneyRecord r = w.record();
             Status status = w.status(r);
-            List<PlannedStep> road = w.coach.plan(w.journey(r), w.store.journal(r.id()), w.today);
+            List<PlannedStep> road = w.coach.plan(w.journey(r), w.journal(r), w.today);
             Playbook playbook = w.coach.playbook();
             if (g.json()) {
                 Json.print(out, PlanJson.json(status, road, playbook, w.today));

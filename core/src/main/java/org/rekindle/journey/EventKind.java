@@ -19,6 +19,10 @@ public enum EventKind {
     FORGIVENESS("forgiveness"),
     NEW_MEMORY("new-memory"),
     MOVING_ON("moving-on"),
+    EX_REACHED_OUT("ex-reached-out"),
+    PRACTICAL("practical"),
+    RETRACTION("retraction"),
+    SETTINGS("settings"),
     JOURNAL("journal");
 
     private final String label;
@@ -46,13 +50,26 @@ public enum EventKind {
             case JournalEvent.ForgivenessGiven e -> FORGIVENESS;
             case JournalEvent.NewMemoryMade e -> NEW_MEMORY;
             case JournalEvent.MovedOn e -> MOVING_ON;
+            case JournalEvent.ExReachedOut e -> EX_REACHED_OUT;
+            case JournalEvent.PracticalContact e -> PRACTICAL;
+            case JournalEvent.Retraction e -> RETRACTION;
+            case JournalEvent.SettingsChanged e -> SETTINGS;
             case JournalEvent.Reflection e -> JOURNAL;
         };
     }
 
-    /** The kinds a user may {@code log} (journal entries have their own command). */
+    /**
+     * Whether {@code log KIND} records it with the usual options. Journal entries, retractions
+     * and settings changes have their own commands ({@code journal}, {@code log retract},
+     * {@code settings}): each carries something other than a day and a detail.
+     */
+    public boolean isLoggable() {
+        return this != JOURNAL && this != RETRACTION && this != SETTINGS;
+    }
+
+    /** The kinds a user may {@code log}, as help and error messages list them. */
     public static String loggable() {
-        return Arrays.stream(values()).filter(k -> k != JOURNAL).map(EventKind::label)
+        return Arrays.stream(values()).filter(EventKind::isLoggable).map(EventKind::label)
                 .collect(Collectors.joining(", "));
     }
 

@@ -36,6 +36,23 @@ final class EventCodec {
                         g.writeNumberField("mood", r.mood());
                     }
                 }
+                case ExReachedOut x -> stringIfPresent(g, "note", x.note());
+                case PracticalContact x -> stringIfPresent(g, "note", x.note());
+                case Retraction r -> {
+                    g.writeNumberField("version", r.version());
+                    stringIfPresent(g, "why", r.why());
+                }
+                case SettingsChanged c -> {
+                    if (c.coolingDays() != null) {
+                        g.writeNumberField("cooling_days", c.coolingDays());
+                    }
+                    if (c.endedBy() != null) {
+                        g.writeStringField("ended_by", c.endedBy().word());
+                    }
+                    if (c.hurtful() != null) {
+                        g.writeBooleanField("hurtful", c.hurtful());
+                    }
+                }
                 case ContactMade c -> { }
                 case ReplyReceived r -> { }
                 case ReasonExplained x -> { }
@@ -73,6 +90,11 @@ final class EventCodec {
             case FORGIVENESS -> new ForgivenessGiven(at);
             case NEW_MEMORY -> new NewMemoryMade(at, p.note);
             case MOVING_ON -> new MovedOn(at);
+            case EX_REACHED_OUT -> new ExReachedOut(at, p.note);
+            case PRACTICAL -> new PracticalContact(at, p.note);
+            case RETRACTION -> new Retraction(at, p.version == null ? 0 : p.version, p.why);
+            case SETTINGS -> new SettingsChanged(at, p.coolingDays,
+                    p.endedBy == null ? null : org.rekindle.journey.EndedBy.parse(p.endedBy), p.hurtful);
             case JOURNAL -> new Reflection(at, p.text, p.mood);
         };
     }
@@ -96,6 +118,9 @@ final class EventCodec {
             case FORGIVENESS -> new ForgivenessGiven(at);
             case NEW_MEMORY -> new NewMemoryMade(at, null);
             case MOVING_ON -> new MovedOn(at);
+            case EX_REACHED_OUT -> new ExReachedOut(at, null);
+            case PRACTICAL -> new PracticalContact(at, null);
+            case RETRACTION, SETTINGS -> throw new StoreException("corrections are read whole, with their versions", false);
             case JOURNAL -> throw new StoreException("private journal entries are not folded", false);
         };
     }
@@ -114,6 +139,11 @@ final class EventCodec {
         String response;
         String note;
         Integer mood;
+        Long version;
+        String why;
+        Integer coolingDays;
+        String endedBy;
+        Boolean hurtful;
 
         static Fields read(String payload) {
             Fields f = new Fields();
@@ -134,6 +164,11 @@ final class EventCodec {
                         case "response" -> f.response = p.getText();
                         case "note" -> f.note = p.getText();
                         case "mood" -> f.mood = p.getIntValue();
+                        case "version" -> f.version = p.getLongValue();
+                        case "why" -> f.why = p.getText();
+                        case "cooling_days" -> f.coolingDays = p.getIntValue();
+                        case "ended_by" -> f.endedBy = p.getText();
+                        case "hurtful" -> f.hurtful = p.getBooleanValue();
                         default -> p.skipChildren(); // a field a later version added: not ours to read
                     }
                 }

@@ -86,7 +86,7 @@ final class Api {
         try (Workspace w = journal.workspace(false)) {
             JourneyRecord r = w.record();
             Status status = w.status(r);
-            List<PlannedStep> road = w.coach.plan(w.journey(r), Workspace.events(w.stored(r)), w.today);
+            List<PlannedStep> road = w.coach.plan(w.journey(r), w.journal(r), w.today);
             json(ctx, 200, PlanJson.json(status, road, w.coach.playbook(), w.today));
         }
     }
