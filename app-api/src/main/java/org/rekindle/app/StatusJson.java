@@ -71,16 +71,7 @@ public final class StatusJson {
 
     /** The stages this journey has been through, the current one included. */
     public static Set<Stage> visited(Status s) {
-        Set<Stage> seen = EnumSet.of(Stage.SPACE);
-        for (JourneyEngine.Applied a : s.applied()) {
-            seen.add(a.stageBefore());
-            seen.add(a.stageAfter());
-            if (a.event() instanceof JournalEvent.CallHeld && a.concern().isEmpty()) {
-                seen.add(Stage.CALL); // a call that agreed a meeting went straight past the call stage
-            }
-        }
-        seen.add(s.stage());
-        return seen;
+        return s.visited();
     }
 
     private List<Map<String, Object>> advice(List<Advice> list) {
