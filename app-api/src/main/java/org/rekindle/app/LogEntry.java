@@ -158,11 +158,18 @@ public record LogEntry(String kind, LocalDate at, String text, String meeting, S
             return new Logged(status, mine, concern);
         }
 
+        /** The warning for the event, saying what it changed when it moved the stage; empty when it fit. */
+        public Optional<org.rekindle.playbook.Advice> warning(org.rekindle.status.Coach coach) {
+            JournalEvent event = stored.event();
+            return status.applied().stream().filter(a -> a.event() == event).findFirst().flatMap(coach::warning);
+        }
+
         /** As {@code log --json} and {@code POST /api/events} give it: the status, the event logged, the warning. */
-        public Map<String, Object> json(org.rekindle.playbook.Playbook playbook) {
+        public Map<String, Object> json(org.rekindle.status.Coach coach) {
+            org.rekindle.playbook.Playbook playbook = coach.playbook();
             Map<String, Object> json = new LinkedHashMap<>(new StatusJson(playbook).json(status));
             json.put("logged", EventJson.json(stored, concern, playbook));
-            json.put("warning", concern.map(c -> EventJson.warning(playbook.concern(c))).orElse(null));
+            json.put("warning", warning(coach).map(EventJson::warning).orElse(null));
             return json;
         }
     }

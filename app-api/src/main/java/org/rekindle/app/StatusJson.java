@@ -45,12 +45,23 @@ public final class StatusJson {
         next.put("until", date(s.next().until()));
         next.put("contacts_ex", s.contactsEx());
         next.put("guide", s.step().guide().toString());
-        next.put("quote", playbook.quote(s.step().guide()));
+        next.put("quote", s.step().words());
         next.put("house_rule", s.step().houseRule());
         out.put("next", next);
         out.put("do", advice(s.guide().dos()));
         out.put("avoid", advice(s.guide().avoids()));
         s.ending().ifPresent(e -> out.put("ended", adviceEntry(e)));
+        s.countdown().ifPresent(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("wait", c.kind().name());
+            m.put("day", c.day());
+            m.put("of", c.days());
+            m.put("ends", date(c.ends()));
+            m.put("text", c.line(playbook.counter(c.kind())));
+            out.put("countdown", m);
+        });
+        out.put("warnings", advice(s.warnings()));
+        s.reachedOut().ifPresent(a -> out.put("reached_out", adviceEntry(a)));
         List<Map<String, Object>> map = new ArrayList<>();
         Set<Stage> visited = visited(s);
         for (Stage stage : Stage.values()) {
@@ -82,7 +93,7 @@ public final class StatusJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("text", a.text());
         m.put("guide", a.guide().toString());
-        m.put("quote", playbook.quote(a.guide()));
+        m.put("quote", a.words());
         m.put("house_rule", a.houseRule());
         return m;
     }

@@ -59,7 +59,11 @@ final class JournalCommand implements Callable<Integer> {
                 Json.print(out, EventView.json(stored, Optional.empty(), w.coach.playbook()));
             } else {
                 out.println("Kept in your private journal: " + EventView.line(stored).strip());
-                out.println("Writing it down instead of sending it is the guide's patience in practice. [L1]");
+                var reply = w.coach.journalReply(entry, w.today.isBefore(r.breakup())
+                        ? org.rekindle.journey.Stage.SPACE : w.status(r).stage());
+                for (String line : StatusView.wrap(reply.text() + " [" + reply.cite() + "]", 78, "", "  ")) {
+                    out.println(line);
+                }
                 out.flush();
             }
         }

@@ -178,6 +178,15 @@ public sealed interface JournalEvent {
         return text;
     }
 
+    /** As {@link #requireWords}, with the caller's own kind of refusal. */
+    public static String requireWordsOr(String option, String text,
+                                 java.util.function.Function<String, ? extends RuntimeException> refuse) {
+        if (text != null && text.isBlank()) {
+            throw refuse.apply(option + " is empty: write a few words, or leave " + option + " out");
+        }
+        return text;
+    }
+
     /** A private reflection: never shown to anyone, never moves the stage. */
     record Reflection(LocalDate at, String text, Integer mood) implements JournalEvent {
         public Reflection {

@@ -113,7 +113,7 @@ final class Api {
             w.requireStarted(r);
             JournalEvent event = entry.event(r, w.today, Dialect.API);
             long version = w.store.append(r.id(), event);
-            return LogEntry.Logged.after(w, r, event, version).json(w.coach.playbook());
+            return LogEntry.Logged.after(w, r, event, version).json(w.coach);
         }
     }
 
