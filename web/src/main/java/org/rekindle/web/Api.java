@@ -16,6 +16,9 @@ import org.rekindle.app.Dialect;
 import org.rekindle.app.History;
 import org.rekindle.app.JourneyRequest;
 import org.rekindle.app.LogEntry;
+import org.rekindle.app.Retract;
+import org.rekindle.app.ChangeSettings;
+import org.rekindle.app.EventJson;
 import org.rekindle.app.PlanJson;
 import org.rekindle.app.StatusJson;
 import org.rekindle.app.UserError;
@@ -36,6 +39,8 @@ final class Api {
     static final Set<String> EVENT_FIELDS = Set.of("kind", "at", "text", "meeting", "outcome", "response", "note");
     static final Set<String> JOURNEY_FIELDS = Set.of("ex", "breakup", "ended_by", "hurtful", "cooling_days");
     static final Set<String> CHECK_FIELDS = Set.of("text", "stage");
+    static final Set<String> RETRACT_FIELDS = Set.of("version", "why");
+    static final Set<String> SETTINGS_FIELDS = Set.of("cooling_days", "ended_by", "hurtful");
     /** Longest draft sent for review: a message, not a letter. */
     static final int MAX_DRAFT = 5_000;
 
@@ -114,6 +119,43 @@ final class Api {
             JournalEvent event = entry.event(r, w.today, Dialect.API);
             long version = w.store.append(r.id(), event);
             return LogEntry.Logged.after(w, r, event, version).json(w.coach);
+        }
+    }
+
+    /** {@code POST /api/retractions}: the same use case as {@code rekindle log retract}. */
+    void retract(Context ctx) {
+        ObjectNode body = Bodies.object(ctx, RETRACT_FIELDS);
+        com.fasterxml.jackson.databind.JsonNode v = body.get("version");
+        if (v == null || !v.isIntegralNumber() || !v.canConvertToLong()) {
+            throw Problem.badRequest("'version' is required: the entry's version, as GET /api/events gives it");
+        }
+        String why = Bodies.string(body, "why");
+        if (why != null && why.length() > LogEntry.MAX_TEXT) {
+            throw Problem.badRequest("'why' is " + why.length() + " characters long; keep it under " + LogEntry.MAX_TEXT);
+        }
+        try (Workspace w = journal.workspace(false)) {
+            Retract.Done done = Retract.run(w, v.longValue(), why, journal.now(), Dialect.API);
+            Map<String, Object> out = new LinkedHashMap<>(done.logged().json(w.coach));
+            Map<String, Object> meaning = new LinkedHashMap<>();
+            meaning.put("text", done.meaning().text());
+            meaning.put("guide", done.meaning().guide().toString());
+            out.put("meaning", meaning);
+            json(ctx, 201, out);
+        }
+    }
+
+    /** {@code POST /api/settings}: the same use case as {@code rekindle settings}. */
+    void settings(Context ctx) {
+        ObjectNode body = Bodies.object(ctx, SETTINGS_FIELDS);
+        Integer coolingDays = Bodies.integer(body, "cooling_days");
+        String endedBy = Bodies.string(body, "ended_by");
+        com.fasterxml.jackson.databind.JsonNode h = body.get("hurtful");
+        Boolean hurtful = h == null || h.isNull() ? null : Bodies.bool(body, "hurtful");
+        try (Workspace w = journal.workspace(false)) {
+            ChangeSettings.Done done = ChangeSettings.run(w, coolingDays, endedBy, hurtful, Dialect.API);
+            Map<String, Object> out = new LinkedHashMap<>(done.logged().json(w.coach));
+            out.put("warnings", done.warnings().stream().map(EventJson::warning).toList());
+            json(ctx, 201, out);
         }
     }
 

@@ -26,6 +26,11 @@ class Journal {
         this.asOf = asOf;
     }
 
+    /** The moment a correction is asked for: the 24-hour limit on retracting a final no is measured to it. */
+    java.time.Instant now() {
+        return clock.instant();
+    }
+
     LocalDate today() {
         return asOf != null ? asOf : LocalDate.now(clock);
     }
