@@ -32,7 +32,9 @@ public final class Views {
             new Kind("apology", "I apologized", "", List.of()),
             new Kind("forgiveness", "I forgave them", "", List.of()),
             new Kind("new-memory", "We made a new memory", "", List.of("note")),
-            new Kind("moving-on", "I am moving on", "You may end the journey at any time.", List.of()));
+            new Kind("ex-reached-out", "They reached out to me first", "Their message never restarts your cooling-off.", List.of("note")),
+            new Kind("practical", "A practical message", "Belongings, pets, the lease, children: recorded, never a step.", List.of("note")),
+            new Kind("moving-on", "I am moving on", "You may end the journey at any time. A mis-tap can be taken back with 'rekindle log retract'.", List.of()));
 
     // ---------------------------------------------------------------- dashboard
 
@@ -57,6 +59,21 @@ public final class Views {
         if (s.get("ended") instanceof Map<?, ?> ended) {
             b.append("<p class=\"ended\">").append(esc(ended.get("text"))).append("</p>");
         }
+        if (s.get("countdown") instanceof Map<?, ?> countdown) {
+            b.append("<p class=\"countdown\">").append(esc(countdown.get("text"))).append("</p>");
+        }
+        if (s.get("warnings") instanceof List<?> warnings) {
+            for (Object w : warnings) {
+                if (w instanceof Map<?, ?> m) {
+                    b.append("<p class=\"warning\">").append(esc(m.get("text"))).append(" <cite>[")
+                            .append(esc(m.get("guide"))).append("]</cite></p>");
+                }
+            }
+        }
+        if (s.get("reached_out") instanceof Map<?, ?> reached) {
+            b.append("<p class=\"reached-out\">").append(esc(reached.get("text"))).append(" <cite>[")
+                    .append(esc(reached.get("guide"))).append("]</cite></p>");
+        }
         b.append(JourneyMap.svg(s));
         b.append("</section>");
 
@@ -77,7 +94,12 @@ public final class Views {
             b.append("</p>");
         }
         b.append(quote(next.get("guide"), next.get("quote"), Boolean.TRUE.equals(next.get("house_rule"))));
-        b.append("<p><a class=\"button\" href=\"/log\">Log what happened</a> <a class=\"button secondary\" href=\"/draft\">Check a draft</a></p>");
+        if ("MOVING_ON".equals(s.get("stage"))) {
+            // The journey has ended: no drafts to check; the private journal stays.
+            b.append("<p><a class=\"button\" href=\"/journal\">Your private journal</a></p>");
+        } else {
+            b.append("<p><a class=\"button\" href=\"/log\">Log what happened</a> <a class=\"button secondary\" href=\"/draft\">Check a draft</a></p>");
+        }
         b.append("</section>");
 
         b.append(adviceList("Do", "do", (List<Map<String, Object>>) s.get("do")));
