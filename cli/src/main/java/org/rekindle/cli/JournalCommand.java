@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.rekindle.app.UserError;
-import org.rekindle.app.Workspace;
-import org.rekindle.journey.JournalEvent.Reflection;
-import org.rekindle.store.JourneyRecord;
-import org.rekindle.store.SqliteJournalStore;
+import org.rekindle.app.Coaching;
+import org.rekindle.app.log.WriteJournalEntry;
+import org.rekindle.store.Database;
 import org.rekindle.store.StoredEvent;
 
 import picocli.CommandLine.Command;
@@ -42,30 +40,24 @@ final class JournalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (text.length() > LogCommand.MAX_TEXT) {
-            throw new UserError("the entry is " + text.length() + " characters long; keep it under " + LogCommand.MAX_TEXT);
+        WriteJournalEntry write = new WriteJournalEntry(Coaching.bundled());
+        WriteJournalEntry.Request request = new WriteJournalEntry.Request(text, mood, at);
+        write.check(request); // the text and the mood are named before the folder is opened
+        StoredEvent stored;
+        org.rekindle.playbook.Advice reply;
+        try (Database db = root.open(Database.Mode.EXISTING)) {
+            stored = write.write(db.journal(), request, root.today());
+            reply = write.reply(db.journal(), stored, root.today());
         }
-        try (Workspace w = root.workspace(SqliteJournalStore.Mode.EXISTING)) {
-            JourneyRecord r = w.record();
-            LocalDate day = at != null ? at : w.today;
-            if (day.isAfter(w.today)) {
-                throw new UserError("--at " + day + " is after today (" + w.today + "): write about a day that has come");
+        PrintWriter out = spec.commandLine().getOut();
+        if (root.json) {
+            Json.print(out, EventView.json(stored, Optional.empty(), Coaching.bundled().playbook()));
+        } else {
+            out.println("Kept in your private journal: " + EventView.line(stored).strip());
+            for (String line : StatusView.wrap(reply.text() + " [" + reply.cite() + "]", 78, "", "  ")) {
+                out.println(line);
             }
-            Reflection entry = new Reflection(day, text.strip(), mood); // checks the text and the mood
-            long version = w.store.append(r.id(), entry);
-            StoredEvent stored = w.stored(r).stream().filter(s -> s.version() == version).findFirst().orElseThrow();
-            PrintWriter out = spec.commandLine().getOut();
-            if (root.json) {
-                Json.print(out, EventView.json(stored, Optional.empty(), w.coach.playbook()));
-            } else {
-                out.println("Kept in your private journal: " + EventView.line(stored).strip());
-                var reply = w.coach.journalReply(entry, w.today.isBefore(r.breakup())
-                        ? org.rekindle.journey.Stage.SPACE : w.status(r).stage());
-                for (String line : StatusView.wrap(reply.text() + " [" + reply.cite() + "]", 78, "", "  ")) {
-                    out.println(line);
-                }
-                out.flush();
-            }
+            out.flush();
         }
         return 0;
     }

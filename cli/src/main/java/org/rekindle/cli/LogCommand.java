@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-import org.rekindle.app.Dialect;
-import org.rekindle.app.LogEntry;
-import org.rekindle.app.Workspace;
-import org.rekindle.journey.JournalEvent;
-import org.rekindle.store.JourneyRecord;
-import org.rekindle.store.SqliteJournalStore;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.rekindle.app.Coaching;
+import org.rekindle.app.log.LogEvent;
+import org.rekindle.store.Database;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,34 +18,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "log", sortOptions = false, mixinStandardHelpOptions = true,
-        subcommands = RetractCommand.class,
-        description = {"Record what happened. It is kept even when it does not fit the plan; the coach says so.",
-                "Prints one line: what was recorded, the stage now, the next date.",
-                "With --verbose, the whole status after it.",
-                "",
-                "KIND is one of:",
-                "  contact             you were in touch during the cooling-off",
-                "  text-sent           you sent a text (--text)",
-                "  reply               they replied to your text",
-                "  call                a call (--meeting agreed|not-agreed)",
-                "  meeting             a meeting (--outcome well|mixed|badly)",
-                "  explained           you told them honestly why you reached out",
-                "  feelings            the feelings talk (--response R: what they said)",
-                "  appeal              the one final appeal (--response R: what they said)",
-                "  no-contact-request  they asked for no contact",
-                "  apology             you apologized",
-                "  forgiveness         you have forgiven them",
-                "  new-memory          something new together (--note)",
-                "  moving-on           you chose to end the journey",
-                "  ex-reached-out      they got in touch first (--note); not your contact",
-                "  practical           belongings, pets, the lease (--note); never a step",
-                "",
-                "A mistake? 'rekindle log retract VERSION' takes an entry back (see its --help)."})
+@Command(name = "log", sortOptions = false, mixinStandardHelpOptions = true, subcommands = RetractCommand.class)  // description: LogHelp, from the event schema
 final class LogCommand implements Callable<Integer> {
-
-    /** Longest text kept with an event: a message, a note. */
-    static final int MAX_TEXT = LogEntry.MAX_TEXT;
 
     @ParentCommand
     Rekindle root;
@@ -53,6 +27,7 @@ final class LogCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    // Optional to picocli so that 'log retract VERSION' reaches its subcommand; required by the use case.
     @Parameters(index = "0", arity = "0..1", paramLabel = "KIND", description = "What happened (see above).")
     String kind;
 
@@ -81,42 +56,42 @@ final class LogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (kind == null) {
-            throw new org.rekindle.app.UserError("KIND is required: use one of "
-                    + org.rekindle.journey.EventKind.loggable() + " (see 'rekindle log --help')");
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("text", text);
+        fields.put("meeting", meeting);
+        fields.put("outcome", outcome);
+        fields.put("response", response);
+        fields.put("note", note);
+        LogEvent log = new LogEvent(Coaching.bundled());
+        LogEvent.Request request = new LogEvent.Request(kind, at, fields);
+        log.checkKind(request); // a wrong kind or option is named before the folder is opened
+        LogEvent.Logged logged;
+        try (Database db = root.open(Database.Mode.EXISTING)) {
+            logged = log.log(db.journal(), request, root.today());
         }
-        LogEntry entry = new LogEntry(kind, at, text, meeting, outcome, response, note);
-        entry.checkedKind(Dialect.CLI); // a wrong kind or option is named before the folder is opened
-        try (Workspace w = root.workspace(SqliteJournalStore.Mode.EXISTING)) {
-            JourneyRecord r = w.record();
-            w.requireStarted(r);
-            JournalEvent event = entry.event(r, w.today, Dialect.CLI);
-            long version = w.store.append(r.id(), event);
-            report(w, LogEntry.Logged.after(w, r, event, version));
-        }
+        report(logged);
         return 0;
     }
 
-    private void report(Workspace w, LogEntry.Logged logged) {
-        report(w, logged, EventView.brief(logged.stored()), verbose, root.json, spec);
+    private void report(LogEvent.Logged logged) {
+        report(logged, EventView.brief(logged.stored()), verbose, root.json, spec);
     }
 
-    /** One line on stdout (the whole status with {@code verbose}); the warning, if any, on stderr. */
-    static void report(Workspace w, LogEntry.Logged logged, String recorded, boolean verbose, boolean json,
-                       CommandSpec spec) {
+    /** One line on stdout (the whole status after it with {@code verbose}); the warning, if any, on stderr. */
+    static void report(LogEvent.Logged logged, String recorded, boolean verbose, boolean json, CommandSpec spec) {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Json.print(out, logged.json(w.coach));
+            Json.print(out, logged.json());
             return;
         }
         out.println(StatusView.oneLine(recorded, logged.status()));
-        logged.warning(w.coach).ifPresent(a -> {
+        logged.warning().ifPresent(a -> {
             spec.commandLine().getErr().println("rekindle: warning: " + a.text() + " [" + a.cite() + "]");
             spec.commandLine().getErr().flush();
         });
         if (verbose) {
             out.println();
-            new StatusView(w.coach.playbook()).text(logged.status(), out);
+            new StatusView(logged.playbook()).text(logged.status(), out);
         }
         out.flush();
     }

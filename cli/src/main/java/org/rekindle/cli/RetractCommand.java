@@ -2,10 +2,9 @@ package org.rekindle.cli;
 
 import java.util.concurrent.Callable;
 
-import org.rekindle.app.Dialect;
-import org.rekindle.app.Retract;
-import org.rekindle.app.Workspace;
-import org.rekindle.store.SqliteJournalStore;
+import org.rekindle.app.Coaching;
+import org.rekindle.app.log.RetractEntry;
+import org.rekindle.store.Database;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,18 +36,20 @@ final class RetractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Rekindle root = log.root;
-        try (Workspace w = root.workspace(SqliteJournalStore.Mode.EXISTING)) {
-            Retract.Done done = Retract.run(w, version, why, root.clock().instant(), Dialect.CLI);
-            String recorded = "retracted entry " + version + " (" + done.target().event().kind() + " on "
-                    + done.target().event().at() + ")";
-            LogCommand.report(w, done.logged(), recorded, false, root.json, spec);
-            if (!root.json) {
-                var out = spec.commandLine().getOut();
-                for (String line : StatusView.wrap(done.meaning().text() + " [" + done.meaning().cite() + "]", 78, "", "  ")) {
-                    out.println(line);
-                }
-                out.flush();
+        RetractEntry.Retracted done;
+        try (Database db = root.open(Database.Mode.EXISTING)) {
+            done = new RetractEntry(Coaching.bundled()).retract(db.journal(), new RetractEntry.Request(version, why),
+                    root.today(), root.clock().instant());
+        }
+        String recorded = "retracted entry " + version + " (" + done.target().event().kind() + " on "
+                + done.target().event().at() + ")";
+        LogCommand.report(done.logged(), recorded, false, root.json, spec);
+        if (!root.json) {
+            var out = spec.commandLine().getOut();
+            for (String line : StatusView.wrap(done.meaning().text() + " [" + done.meaning().cite() + "]", 78, "", "  ")) {
+                out.println(line);
             }
+            out.flush();
         }
         return 0;
     }

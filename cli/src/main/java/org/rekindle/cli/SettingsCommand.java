@@ -1,15 +1,18 @@
 package org.rekindle.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.rekindle.app.ChangeSettings;
-import org.rekindle.app.Dialect;
-import org.rekindle.app.UserError;
-import org.rekindle.app.Workspace;
+import org.rekindle.app.Coaching;
+import org.rekindle.app.journey.ShowStatus;
+import org.rekindle.app.log.ChangeSettings;
 import org.rekindle.journey.Journey;
 import org.rekindle.playbook.Advice;
-import org.rekindle.store.SqliteJournalStore;
+import org.rekindle.status.Status;
+import org.rekindle.store.Database;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -52,34 +55,42 @@ final class SettingsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Boolean hurtful = hurt == null ? null : hurt.hurtful;
-        try (Workspace w = root.workspace(SqliteJournalStore.Mode.EXISTING)) {
-            PrintWriter out = spec.commandLine().getOut();
-            if (coolingDays == null && endedBy == null && hurtful == null) {
-                var status = w.status(w.record());
-                if (root.json) {
-                    Json.print(out, json(status.journey()));
-                } else {
-                    out.println(line(status.journey()));
-                    warn(status.warnings());
-                }
-                return 0;
+        PrintWriter out = spec.commandLine().getOut();
+        Coaching coaching = Coaching.bundled();
+        if (coolingDays == null && endedBy == null && hurtful == null) {
+            Status status;
+            try (Database db = root.open(Database.Mode.EXISTING)) {
+                status = new ShowStatus(coaching).status(db.journal(), root.today());
             }
-            if (coolingDays != null && coolingDays < 1) {
-                throw new UserError("--cooling-days must be 1 or more, not " + coolingDays);
-            }
-            ChangeSettings.Done done = ChangeSettings.run(w, coolingDays, endedBy, hurtful, Dialect.CLI);
             if (root.json) {
-                Json.print(out, done.logged().json(w.coach));
-                return 0;
+                Json.print(out, json(status.journey()));
+            } else {
+                out.println(line(status.journey()));
+                out.flush();
+                warn(status.warnings());
             }
-            out.println(StatusView.oneLine("settings: " + line(done.logged().status().journey()), done.logged().status()));
-            warn(done.warnings());
-            out.flush();
+            return 0;
         }
+        ChangeSettings change = new ChangeSettings(coaching);
+        ChangeSettings.Request request = new ChangeSettings.Request(coolingDays, endedBy, hurtful);
+        change.check(request, root.today()); // named before the folder is opened
+        ChangeSettings.Changed done;
+        try (Database db = root.open(Database.Mode.EXISTING)) {
+            done = change.change(db.journal(), request, root.today());
+        }
+        if (root.json) {
+            Map<String, Object> json = new LinkedHashMap<>(done.logged().json());
+            json.put("warnings", done.warnings().stream().map(EventView::warning).toList());
+            Json.print(out, json);
+            return 0;
+        }
+        out.println(StatusView.oneLine("settings: " + line(done.logged().status().journey()), done.logged().status()));
+        out.flush();
+        warn(done.warnings());
         return 0;
     }
 
-    private void warn(java.util.List<Advice> warnings) {
+    private void warn(List<Advice> warnings) {
         for (Advice a : warnings) {
             spec.commandLine().getErr().println("rekindle: warning: " + a.text() + " [" + a.cite() + "]");
         }
@@ -91,8 +102,8 @@ final class SettingsCommand implements Callable<Integer> {
                 + (j.hurtful() ? ", hurtful words said" : ", no hurtful words");
     }
 
-    static java.util.Map<String, Object> json(Journey j) {
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    static Map<String, Object> json(Journey j) {
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("cooling_days", j.waits().coolingDays());
         m.put("ended_by", j.endedBy().word());
         m.put("hurtful", j.hurtful());

@@ -14,7 +14,7 @@ public sealed interface JournalEvent {
 
     /** The name the user types for it ({@code rekindle log KIND}) and the name it is stored under. */
     default String kind() {
-        return EventKind.of(this).label();
+        return EventSchema.of(this).name();
     }
 
     /** The user contacted the ex while still giving them space. */
@@ -121,8 +121,8 @@ public sealed interface JournalEvent {
         public Retraction {
             Objects.requireNonNull(at, "at");
             if (version < 1) {
-                throw new IllegalArgumentException("VERSION " + version + " is not a journal version: "
-                        + "use the number 'history --json' shows for the entry");
+                throw new Rejection.Refused(Rejection.general("VERSION " + version + " is not a journal version",
+                        "use the number 'history --json' shows for the entry"));
             }
             why = words(why);
         }
@@ -137,12 +137,12 @@ public sealed interface JournalEvent {
         public SettingsChanged {
             Objects.requireNonNull(at, "at");
             if (coolingDays == null && endedBy == null && hurtful == null) {
-                throw new IllegalArgumentException("nothing to change: give --cooling-days N, --ended-by me|them|mutual, "
-                        + "--hurtful or --not-hurtful");
+                throw new Rejection.Refused(Rejection.general("nothing to change",
+                        "give the cooling-off days, who ended it, or whether hurtful words were said"));
             }
             if (coolingDays != null && (coolingDays < 1 || coolingDays > Waits.MAX_DAYS)) {
-                throw new IllegalArgumentException("--cooling-days must be between 1 and " + Waits.MAX_DAYS
-                        + ", not " + coolingDays);
+                throw new Rejection.Refused(Rejection.of("cooling_days", "must be between 1 and " + Waits.MAX_DAYS
+                        + ", not " + coolingDays, "give a whole number of days"));
             }
         }
 
@@ -156,7 +156,7 @@ public sealed interface JournalEvent {
 
     /**
      * Free text as events keep it: stripped, and blank taken as not given (older journals stored
-     * an empty text). Input that must not be empty is refused before this, by {@link #requireWords}.
+     * an empty text). Input that must not be empty is refused before this, by {@link EventSchema#check}.
      */
     private static String words(String text) {
         if (text == null) {
@@ -164,27 +164,6 @@ public sealed interface JournalEvent {
         }
         String t = text.strip();
         return t.isEmpty() ? null : t;
-    }
-
-    /**
-     * For input: an option given with no words in it is a mistake, not a choice to leave it out.
-     *
-     * @param option the option as the user typed it ({@code --text})
-     */
-    public static String requireWords(String option, String text) {
-        if (text != null && text.isBlank()) {
-            throw new IllegalArgumentException(option + " is empty: write a few words, or leave " + option + " out");
-        }
-        return text;
-    }
-
-    /** As {@link #requireWords}, with the caller's own kind of refusal. */
-    public static String requireWordsOr(String option, String text,
-                                 java.util.function.Function<String, ? extends RuntimeException> refuse) {
-        if (text != null && text.isBlank()) {
-            throw refuse.apply(option + " is empty: write a few words, or leave " + option + " out");
-        }
-        return text;
     }
 
     /** A private reflection: never shown to anyone, never moves the stage. */

@@ -1,10 +1,10 @@
 /**
- * The journey as a fold: the journal's past-tense events ({@link org.rekindle.journey.JournalEvent},
- * sealed), folded by {@link org.rekindle.journey.JourneyEngine} into a derived
- * {@link org.rekindle.journey.JourneyState} as of a day the caller gives. Corrections are events too:
- * a {@link org.rekindle.journey.JournalEvent.Retraction} takes back an entry by its version (the
- * rule, with its 24-hour limit on a final no, is {@link org.rekindle.journey.Retractions}), and a
- * {@link org.rekindle.journey.JournalEvent.SettingsChanged} corrects the journey's own facts. No
- * clock, no storage: STAGES.md as code.
+ * The journey as events: what happened ({@link org.rekindle.journey.JournalEvent}, sealed past-tense
+ * records), each kind declared once in {@link org.rekindle.journey.EventSchema}, and the pure fold
+ * ({@link org.rekindle.journey.JourneyEngine}) that derives the stage from them on a day given by the
+ * caller. Corrections are events too: a {@link org.rekindle.journey.JournalEvent.Retraction} takes
+ * back an entry by its version (the rule, with its 24-hour limit on a final no, is
+ * {@link org.rekindle.journey.Retractions}), and a {@link org.rekindle.journey.JournalEvent.SettingsChanged}
+ * corrects the journey's own facts. Nothing here reads a clock, a file or a database.
  */
 package org.rekindle.journey;

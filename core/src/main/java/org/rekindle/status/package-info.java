@@ -1,7 +1,9 @@
 /**
- * The coach: the playbook applied to a journal on a given day ({@link org.rekindle.status.Coach}),
- * giving a {@link org.rekindle.status.Status} (stage, advice, next step, countdown, warnings, how
- * to answer when the ex reached out) and the paced plan; the words it chooses for warnings,
- * journal replies and retractions.
+ * The journey coach: the playbook applied to a journal on a day ({@link org.rekindle.status.Coach}),
+ * answering a {@link org.rekindle.status.Status}: the stage and its advice, the next step and its
+ * dates, the countdown of the wait running, warnings about settings, how to answer when the ex
+ * reached out, and what it made of each event; and the words it chooses for warnings, journal
+ * replies and retractions. (Draft review is the other coach, in {@code org.rekindle.coach}: see
+ * docs/glossary.md.)
  */
 package org.rekindle.status;

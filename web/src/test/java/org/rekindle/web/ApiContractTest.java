@@ -20,7 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rekindle.journey.Stage;
-import org.rekindle.web.draft.DraftChecker;
+import org.rekindle.app.review.Reviewer;
+import org.rekindle.coach.DraftReview;
+import org.rekindle.coach.Verdict;
 
 /** The API against a real SQLite folder: the routes, their shapes, and every kind of bad input. */
 class ApiContractTest {
@@ -66,9 +68,12 @@ class ApiContractTest {
         JsonNode status = web.get("/api/status").json();
         assertThat(status.path("stage").asText()).isEqualTo("TEXTING");
         assertThat(fields(status)).containsExactly("ex", "breakup", "as_of", "day", "stage", "title", "summary", "guide",
-                "next", "do", "avoid", "warnings", "map");
+                "next", "do", "avoid", "warnings", "map", "quotes");
         assertThat(fields(status.path("next"))).containsExactly("action", "step", "earliest", "until", "contacts_ex",
                 "guide", "quote", "house_rule");
+        // each quoted guide line once, whatever cites it
+        assertThat(status.path("quotes").path(status.path("next").path("guide").asText()).asText()).isNotBlank();
+        status.path("do").forEach(a -> assertThat(status.path("quotes").has(a.path("guide").asText())).isTrue());
 
         JsonNode events = web.get("/api/events").json();
         assertThat(events).hasSize(2);
@@ -110,11 +115,9 @@ class ApiContractTest {
     void aPluggedInCheckerIsAskedAtTheCurrentStage() {
         web.close();
         List<Stage> asked = new ArrayList<>();
-        DraftChecker fake = (text, stage) -> {
+        Reviewer fake = (text, stage) -> {
             asked.add(stage);
-            ObjectNode n = Served.JSON.createObjectNode();
-            n.put("verdict", "HOLD");
-            return n;
+            return new DraftReview(Verdict.HOLD, stage, List.of(), 1, List.of(), null, false, null);
         };
         web = new Served(dir, fake);
         web.startJourney();
@@ -179,9 +182,10 @@ class ApiContractTest {
                 Arguments.of("/api/journey", "{\"ex\":\"Alex\",\"breakup\":\"2026-10-01\",\"cooling_days\":1e100}", "whole number"),
                 Arguments.of("/api/events", "{\"kind\":\"text-sent\",\"text\":\"\"}", "text is empty"),
                 Arguments.of("/api/events", "{\"kind\":\"practical\",\"note\":\" \"}", "note is empty"),
-                Arguments.of("/api/events", "{\"kind\":\"retraction\"}", "names the entry it takes back"),
-                Arguments.of("/api/retractions", "{}", "'version' is required"),
-                Arguments.of("/api/retractions", "{\"version\":\"1\"}", "'version' is required"),
+                Arguments.of("/api/events", "{\"kind\":\"retraction\"}", "a retraction has its own command"),
+                Arguments.of("/api/events", "{\"kind\":\"settings\"}", "a settings change has its own command"),
+                Arguments.of("/api/retractions", "{}", "version is required"),
+                Arguments.of("/api/retractions", "{\"version\":\"1\"}", "version is required"),
                 Arguments.of("/api/retractions", "{\"version\":99}", "there is no entry 99"),
                 Arguments.of("/api/retractions", "{\"version\":1,\"why\":\"\"}", "why is empty"),
                 Arguments.of("/api/retractions", "{\"version\":1,\"because\":\"x\"}", "unknown field 'because'"),
