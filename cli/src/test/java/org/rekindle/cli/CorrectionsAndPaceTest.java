@@ -156,9 +156,10 @@ class CorrectionsAndPaceTest {
     @Test
     void helpNamesEveryKindWhole() {
         String help = ok(cli.run("log", "--help")).out();
-        assertThat(help).contains("ex-reached-out      they got in touch first (--note); not your contact",
-                "practical           belongings, pets, the lease (--note); never a step",
+        assertThat(help).contains("  ex-reached-out      They reached out to me first [--note T]",
+                "  practical           A practical message [--note T]",
                 "'rekindle log retract VERSION' takes an entry back");
+        assertThat(help.lines().filter(l -> l.length() > 80)).isEmpty();
         assertThat(ok(cli.run("log", "retract", "--help")).out().replaceAll("\\s+", " ")).contains("only within 24 hours");
         assertThat(ok(cli.run("settings", "--help")).out()).contains("--cooling-days", "--not-hurtful");
     }

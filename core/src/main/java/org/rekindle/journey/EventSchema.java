@@ -336,7 +336,12 @@ public final class EventSchema {
                 kinds.add(t.name());
             }
         }
-        return kinds.isEmpty() ? "no kind" : String.join(" and ", kinds);
+        if (kinds.isEmpty()) {
+            return "no kind";
+        }
+        // "feelings and appeal"; "new-memory, ex-reached-out and practical"
+        return kinds.size() == 1 ? kinds.get(0)
+                : String.join(", ", kinds.subList(0, kinds.size() - 1)) + " and " + kinds.getLast();
     }
 
     /** An event as stored: the same checks as {@link #check}, on what this build itself wrote. */
