@@ -11,8 +11,6 @@ import org.rekindle.journey.EventSchema;
  * line is kept under the usage width, so picocli never cuts one in the middle.
  */
 final class LogHelp {
-    /** Under picocli's 80 columns: a longer line would be broken mid-way. */
-    private static final int WIDTH = 78;
 
     private LogHelp() {
     }
@@ -25,19 +23,15 @@ final class LogHelp {
         lines.add("");
         lines.add("KIND is one of:");
         for (EventSchema.EventType<?> t : EventSchema.loggable()) {
-            String head = "  " + String.format("%-19s", t.name()) + " " + t.title();
-            StringBuilder fields = new StringBuilder();
-            for (EventField f : t.fields()) {
-                fields.append(' ').append(f.required() ? "" : "[").append(Errors.option(f.name())).append(' ')
-                        .append(f.form() == EventField.Form.WORD ? f.wordList() : "T").append(f.required() ? "" : "]");
-            }
-            if (fields.isEmpty()) {
-                lines.add(head);
-            } else if (head.length() + fields.length() <= WIDTH) {
-                lines.add(head + fields);
-            } else {
-                lines.add(head);
-                lines.add("  " + " ".repeat(20) + fields.toString().strip());
+            lines.add(String.format("  %-20s%s", t.name(), t.title()));
+            if (!t.fields().isEmpty()) {
+                StringBuilder fields = new StringBuilder(" ".repeat(22));
+                for (EventField f : t.fields()) {
+                    fields.append(f.required() ? "" : "[").append(Errors.option(f.name())).append(' ')
+                            .append(f.form() == EventField.Form.WORD ? f.wordList() : "T").append(f.required() ? "" : "]")
+                            .append(' ');
+                }
+                lines.add(fields.toString().stripTrailing());
             }
         }
         lines.add("");

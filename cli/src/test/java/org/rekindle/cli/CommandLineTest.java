@@ -33,6 +33,16 @@ class CommandLineTest {
     }
 
     @Test
+    void logHelpListsEveryKindTheSchemaDeclaresWithItsFields() {
+        String help = cli.run("log", "--help").out();
+        for (var t : org.rekindle.journey.EventSchema.loggable()) {
+            assertThat(help).contains("  " + t.name() + " ", t.title());
+        }
+        assertThat(help).contains("--response interested|needs-time|not-interested", "[--outcome well|mixed|badly]")
+                .doesNotContain("  journal ");
+    }
+
+    @Test
     void statusJsonHasTheContractFields() {
         initSam();
         JsonNode s = cli.run("--as-of", "2026-09-11", "status", "--json").json();

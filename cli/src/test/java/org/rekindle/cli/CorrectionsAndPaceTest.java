@@ -156,8 +156,8 @@ class CorrectionsAndPaceTest {
     @Test
     void helpNamesEveryKindWhole() {
         String help = ok(cli.run("log", "--help")).out();
-        assertThat(help).contains("  ex-reached-out      They reached out to me first [--note T]",
-                "  practical           A practical message [--note T]",
+        assertThat(help).contains("  ex-reached-out      They reached out to me first",
+                "  practical           A practical message",
                 "'rekindle log retract VERSION' takes an entry back");
         assertThat(help.lines().filter(l -> l.length() > 80)).isEmpty();
         assertThat(ok(cli.run("log", "retract", "--help")).out().replaceAll("\\s+", " ")).contains("only within 24 hours");

@@ -288,6 +288,9 @@ public final class EventSchema {
                 }
                 case WORD -> values.put(f.name(), word(type, f, (String) v));
                 case NUMBER -> {
+                    if (v instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
+                        v = l.intValue(); // a version read back from a record: the same number
+                    }
                     if (v != null && !(v instanceof Integer)) {
                         throw new Rejection.Refused(Rejection.of(f.name(), "must be a whole number", f.fix()));
                     }
