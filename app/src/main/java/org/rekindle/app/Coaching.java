@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.rekindle.journey.JournalEvent;
+import org.rekindle.journey.Journal;
+import org.rekindle.journey.Logged;
+import org.rekindle.store.StoredEvent;
 import org.rekindle.journey.Journey;
 import org.rekindle.playbook.Playbook;
 import org.rekindle.playbook.PlaybookLoader;
@@ -74,5 +77,15 @@ public final class Coaching {
 
     public Status status(JourneyRecord r, List<? extends JournalEvent> events, LocalDate asOf) {
         return coach.status(journey(r), events, asOf);
+    }
+
+    /** The status on {@code asOf} of a journal with its versions: retractions and settings changes count. */
+    public Status status(JourneyRecord r, Journal journal, LocalDate asOf) {
+        return coach.status(journey(r), journal, asOf);
+    }
+
+    /** The stored events as the fold reads them: each with its version and the moment it was logged. */
+    public static Journal journal(List<StoredEvent> stored) {
+        return new Journal(stored.stream().map(e -> new Logged(e.version(), e.event(), e.recordedAt())).toList());
     }
 }

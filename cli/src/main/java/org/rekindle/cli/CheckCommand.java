@@ -29,8 +29,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Review a draft before you send it: SEND, REVISE or HOLD for your stage, the words behind",
-                "each concern, the guide's line, and better lines to use. The exit code is 0 whatever the verdict."})
+        description = {"Review a draft before you send it: SEND, REVISE or HOLD for your stage.",
+                "It shows the words behind each concern, the guide's line, and better lines to use.",
+                "The exit code is 0 whatever the verdict."})
 final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand

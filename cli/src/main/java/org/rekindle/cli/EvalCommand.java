@@ -19,8 +19,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score the draft labeller on a labelled JSONL file (LABELS.md format):",
-                "precision, recall and F1 per label, then one summary line."})
+        description = {"Score the draft labeller on a labelled JSONL file (LABELS.md format).",
+                "It prints precision, recall and F1 per label, then one summary line."})
 final class EvalCommand implements Callable<Integer> {
 
     @ParentCommand

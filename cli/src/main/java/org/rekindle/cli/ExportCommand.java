@@ -19,8 +19,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the whole journal as JSON: the journey's settings, every event and every private",
-                "journal entry. 'rekindle import FILE' reads it back (into an empty data folder, or an account)."})
+        description = {"Write the whole journal as JSON, private journal entries included.",
+                "The file holds the journey's settings, every event and every entry.",
+                "'rekindle import FILE' reads it back, into an empty data folder or an account."})
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand

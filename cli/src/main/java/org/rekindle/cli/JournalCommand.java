@@ -44,15 +44,19 @@ final class JournalCommand implements Callable<Integer> {
         WriteJournalEntry.Request request = new WriteJournalEntry.Request(text, mood, at);
         write.check(request); // the text and the mood are named before the folder is opened
         StoredEvent stored;
+        org.rekindle.playbook.Advice reply;
         try (Database db = root.open(Database.Mode.EXISTING)) {
             stored = write.write(db.journal(), request, root.today());
+            reply = write.reply(db.journal(), stored, root.today());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (root.json) {
             Json.print(out, EventView.json(stored, Optional.empty(), Coaching.bundled().playbook()));
         } else {
             out.println("Kept in your private journal: " + EventView.line(stored).strip());
-            out.println("Writing it down instead of sending it is the guide's patience in practice. [L1]");
+            for (String line : StatusView.wrap(reply.text() + " [" + reply.cite() + "]", 78, "", "  ")) {
+                out.println(line);
+            }
             out.flush();
         }
         return 0;

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "log", sortOptions = false, mixinStandardHelpOptions = true)  // description: LogHelp, from the event schema
+@Command(name = "log", sortOptions = false, mixinStandardHelpOptions = true, subcommands = RetractCommand.class)  // description: LogHelp, from the event schema
 final class LogCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -27,7 +27,8 @@ final class LogCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "What happened (see above).")
+    // Optional to picocli so that 'log retract VERSION' reaches its subcommand; required by the use case.
+    @Parameters(index = "0", arity = "0..1", paramLabel = "KIND", description = "What happened (see above).")
     String kind;
 
     @Option(names = "--at", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
@@ -46,8 +47,12 @@ final class LogCommand implements Callable<Integer> {
     @Option(names = "--response", paramLabel = "R", description = "feelings: interested|needs-time|not-interested; appeal: accepted|declined.")
     String response;
 
-    @Option(names = "--note", paramLabel = "T", description = "new-memory: a few words to remember it by.")
+    @Option(names = "--note", paramLabel = "T",
+            description = "new-memory, ex-reached-out, practical: a few words to remember it by.")
     String note;
+
+    @Option(names = "--verbose", description = "After the line, print the whole status.")
+    boolean verbose;
 
     @Override
     public Integer call() {
@@ -69,19 +74,25 @@ final class LogCommand implements Callable<Integer> {
     }
 
     private void report(LogEvent.Logged logged) {
-        StatusView view = new StatusView(logged.playbook());
+        report(logged, EventView.brief(logged.stored()), verbose, root.json, spec);
+    }
+
+    /** One line on stdout (the whole status after it with {@code verbose}); the warning, if any, on stderr. */
+    static void report(LogEvent.Logged logged, String recorded, boolean verbose, boolean json, CommandSpec spec) {
         PrintWriter out = spec.commandLine().getOut();
-        if (root.json) {
+        if (json) {
             Json.print(out, logged.json());
             return;
         }
-        out.println("Logged: " + EventView.line(logged.stored()).strip());
-        logged.concern().ifPresent(c -> {
-            var a = logged.playbook().concern(c);
-            spec.commandLine().getErr().println("rekindle: warning: " + a.text() + " [" + a.guide() + "]");
+        out.println(StatusView.oneLine(recorded, logged.status()));
+        logged.warning().ifPresent(a -> {
+            spec.commandLine().getErr().println("rekindle: warning: " + a.text() + " [" + a.cite() + "]");
             spec.commandLine().getErr().flush();
         });
-        out.println();
-        view.text(logged.status(), out);
+        if (verbose) {
+            out.println();
+            new StatusView(logged.playbook()).text(logged.status(), out);
+        }
+        out.flush();
     }
 }

@@ -16,7 +16,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"The dates ahead if all goes well: each step on the first day it is allowed.",
+        description = {"The dates ahead if all goes well, at the guide's pace.",
+                "Each step comes with the day it could come at the earliest, and why.",
                 "Real answers take their own time; the plan moves as you log them."})
 final class PlanCommand implements Callable<Integer> {
 
@@ -43,14 +44,22 @@ final class PlanCommand implements Callable<Integer> {
         }
         out.println("The road ahead for " + plan.journey().ex() + ", as of " + status.asOf() + " (" + status.stage() + "):");
         if (plan.road().isEmpty()) {
-            out.println("  None. " + status.step().action() + " [" + status.step().guide() + "]");
-            status.ending().ifPresent(e -> out.println("  " + e.text()));
+            var closing = plan.playbook().planClosing();
+            for (String line : StatusView.wrap(closing.text() + " [" + closing.cite() + "]", 78, "  ", "  ")) {
+                out.println(line);
+            }
+            out.flush();
+            return 0;
         }
+        String under = " ".repeat(2 + 22 + 1 + 15 + 1);
         for (PlannedStep p : plan.road()) {
             StepGuide sg = plan.playbook().step(p.step());
-            String when = p.earliest() != null ? "from " + p.earliest()
-                    : p.until() != null ? "until " + p.until() : "";
-            out.printf("  %-16s %-15s %s [%s]%n", when, p.stage(), sg.action(), sg.guide());
+            String when = p.until() != null && p.step() == org.rekindle.plan.NextStep.WAIT_FOR_REPLY
+                    ? "until " + p.until() : "not before " + p.earliest();
+            out.printf("  %-22s %-15s %s%n", when, p.stage(), sg.action());
+            for (String line : StatusView.wrap("(" + sg.pace() + ") [" + sg.cite() + "]", 78, under, under)) {
+                out.println(line);
+            }
         }
         out.println("Each date is the earliest, if every answer is yes; the ex sets the pace, not the plan.");
         out.flush();

@@ -22,14 +22,15 @@ import picocli.CommandLine.ScopeType;
                 "Your journal stays on this machine (SQLite in the data folder)."},
         footer = {"", "Start with:  rekindle init --ex NAME --breakup YYYY-MM-DD   then   rekindle status",
                 "Try it out:  rekindle demo", "In the browser:  rekindle serve"},
-        subcommands = {InitCommand.class, StatusCommand.class, LogCommand.class, PlanCommand.class,
+        subcommands = {InitCommand.class, StatusCommand.class, LogCommand.class, PlanCommand.class, SettingsCommand.class,
                 HistoryCommand.class, JournalCommand.class, CheckCommand.class, EvalCommand.class, DemoCommand.class,
                 ExportCommand.class, ImportCommand.class,
                 ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Rekindle implements Runnable, Globals {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "Where the journal lives (default: $REKINDLE_HOME, else $XDG_DATA_HOME/rekindle, else ~/.local/share/rekindle).")
+            description = {"Where the journal lives. Default: $REKINDLE_HOME,", "else $XDG_DATA_HOME/rekindle,",
+                    "else ~/.local/share/rekindle."})
     Path dataDir;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", scope = ScopeType.INHERIT, converter = DateConverter.class,

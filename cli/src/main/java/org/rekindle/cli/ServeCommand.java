@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "serve", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Open the coach in your browser: the map, the next step, the log, the journal, the timeline.",
-                "Listens on this machine only (127.0.0.1) unless --host says otherwise; every page needs the token",
-                "in the link it prints. Ctrl-C stops it."})
+                "It listens on this machine only (127.0.0.1) unless --host says otherwise.",
+                "Every page needs the token in the link it prints. Ctrl-C stops it."})
 final class ServeCommand implements Callable<Integer> {
 
     @ParentCommand

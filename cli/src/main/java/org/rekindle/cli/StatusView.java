@@ -42,7 +42,12 @@ final class StatusView {
         out.println();
         out.println(s.stage() + " · " + s.guide().title());
         out.println("  " + s.guide().summary());
-        s.ending().ifPresent(e -> out.println("  " + e.text() + " [" + e.guide() + "]"));
+        s.ending().ifPresent(e -> printWrapped(out, e.text() + " [" + e.cite() + "]", "  ", "  "));
+        s.countdown().ifPresent(c -> out.println("  " + capital(c.line(playbook.counter(c.kind()))) + "."));
+        for (Advice w : s.warnings()) {
+            printWrapped(out, "Note: " + w.text() + " [" + w.cite() + "]", "  ", "    ");
+        }
+        s.reachedOut().ifPresent(a -> printWrapped(out, a.text() + " [" + a.cite() + "]", "  ", "    "));
         out.println();
         StringBuilder next = new StringBuilder("Next: ").append(s.step().action());
         if (s.next().earliest() != null) {
@@ -51,11 +56,11 @@ final class StatusView {
         if (s.next().until() != null) {
             next.append(s.stage() == Stage.AWAITING_REPLY ? " Waiting until " : " Until ").append(s.next().until()).append('.');
         }
-        next.append(" [").append(s.step().guide()).append(s.step().houseRule() ? ", house rule" : "").append(']');
+        next.append(" [").append(s.step().cite()).append(']');
         for (String line : wrap(next.toString(), 78, "", "      ")) {
             out.println(line);
         }
-        for (String line : wrap("“" + playbook.quote(s.step().guide()) + "”", 78, "      ", "       ")) {
+        for (String line : wrap("“" + s.step().words() + "”", 78, "      ", "       ")) {
             out.println(line);
         }
         out.println();
@@ -66,9 +71,34 @@ final class StatusView {
         out.flush();
     }
 
+    private static void printWrapped(PrintWriter out, String text, String first, String indent) {
+        for (String line : wrap(text, 78, first, indent)) {
+            out.println(line);
+        }
+    }
+
+    static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * The one line {@code log} prints after recording: what was recorded, the stage now, and the
+     * next date, if there is one.
+     */
+    static String oneLine(String recorded, org.rekindle.status.Status s) {
+        StringBuilder b = new StringBuilder("Logged: ").append(recorded).append(" · now ").append(s.stage());
+        if (s.next().earliest() != null && s.contactsEx()) {
+            b.append(" · next: ").append(s.step().action().replaceAll("[.;:]\\s*$", ""))
+                    .append(s.next().earliest().equals(s.asOf()) ? ", from today" : ", from " + s.next().earliest());
+        } else if (s.next().until() != null) {
+            b.append(" · ").append(s.stage() == Stage.AWAITING_REPLY ? "waiting until " : "until ").append(s.next().until());
+        }
+        return b.toString();
+    }
+
     private void list(List<Advice> advice, PrintWriter out) {
         for (Advice a : advice) {
-            String line = "• " + a.text() + " [" + a.guide() + (a.houseRule() ? ", house rule" : "") + "]";
+            String line = "• " + a.text() + " [" + a.cite() + "]";
             for (String l : wrap(line, 78, "  ", "    ")) {
                 out.println(l);
             }
@@ -76,7 +106,7 @@ final class StatusView {
     }
 
     private static Set<Stage> visited(Status s) {
-        return StatusJson.visited(s);
+        return s.visited();
     }
 
     private String mapLine(Status s) {

@@ -52,10 +52,24 @@ class BadInputTest {
                 Arguments.of(List.of("log", "reply", "--outcome", "well"), "--outcome goes with meeting only"),
                 Arguments.of(List.of("log", "call", "--meeting", "maybe"), "--meeting 'maybe' is not known"),
                 Arguments.of(List.of("log", "journal"), "has its own command"),
-                Arguments.of(List.of("log"), "Missing required parameter: 'KIND'"),
+                Arguments.of(List.of("log"), "KIND is required: use one of contact, text-sent"),
                 Arguments.of(List.of("stats"), "Unmatched argument"),
                 Arguments.of(List.of("status", "--jsn"), "Unknown option: '--jsn'"),
-                Arguments.of(List.of("log", "text-sent", "--text", "x".repeat(5001)), "keep it under 5000"));
+                Arguments.of(List.of("log", "text-sent", "--text", "x".repeat(5001)), "keep it under 5000"),
+                Arguments.of(List.of("log", "text-sent", "--text", ""), "--text is empty"),
+                Arguments.of(List.of("log", "text-sent", "--text", "   "), "--text is empty"),
+                Arguments.of(List.of("log", "new-memory", "--note", ""), "--note is empty"),
+                Arguments.of(List.of("log", "ex-reached-out", "--note", " "), "--note is empty"),
+                Arguments.of(List.of("log", "practical", "--note", ""), "--note is empty"),
+                Arguments.of(List.of("log", "reply", "--note", "hi"), "--note goes with new-memory, ex-reached-out and practical only"),
+                Arguments.of(List.of("log", "retraction"), "a retraction has its own command: rekindle log retract VERSION"),
+                Arguments.of(List.of("log", "settings"), "a settings change has its own command: rekindle settings"),
+                Arguments.of(List.of("log", "retract", "99"), "there is no entry 99 in the journal"),
+                Arguments.of(List.of("log", "retract", "one"), "VERSION"),
+                Arguments.of(List.of("log", "retract", "1", "--why", ""), "--why is empty"),
+                Arguments.of(List.of("settings", "--ended-by", "nobody"), "--ended-by 'nobody' is not known"),
+                Arguments.of(List.of("settings", "--cooling-days", "0"), "--cooling-days must be"),
+                Arguments.of(List.of("settings", "--hurtful", "--not-hurtful"), "mutually exclusive"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -45,7 +45,7 @@ class ExportImportTest {
         assertThat(Files.getPosixFilePermissions(first)).containsExactlyInAnyOrder(
                 PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         String text = Files.readString(first);
-        assertThat(text).startsWith("{\n  \"format\" : 1,").contains("\"kind\" : \"journal\"", "\"mood\" : 2",
+        assertThat(text).startsWith("{\n  \"format\" : 2,").contains("\"kind\" : \"journal\"", "\"mood\" : 2",
                 "\"cooling_days\" : 35");
 
         CliRun b = new CliRun(tmp.resolve("b"), TODAY);
@@ -55,6 +55,17 @@ class ExportImportTest {
         assertThat(second.out()).isEqualTo(text);
         assertThat(ok(b.run("status", "--json")).out()).isEqualTo(ok(a.run("status", "--json")).out());
         assertThat(ok(b.run("history", "--json")).out()).isEqualTo(ok(a.run("history", "--json")).out());
+    }
+
+    @Test
+    void aFormatOneFileStillImports() throws IOException {
+        CliRun a = journeyWithEverything();
+        String formatOne = ok(a.run("export")).out().replace("\"format\" : 2,", "\"format\" : 1,");
+        Path file = tmp.resolve("format-1.json");
+        Files.writeString(file, formatOne);
+        CliRun b = new CliRun(tmp.resolve("from-1"), TODAY);
+        ok(b.run("import", file.toString()));
+        assertThat(ok(b.run("status", "--json")).out()).isEqualTo(ok(a.run("status", "--json")).out());
     }
 
     @Test
@@ -78,7 +89,7 @@ class ExportImportTest {
                 new Case("{not json", "is not a rekindle export: it is not valid JSON"),
                 new Case("[1, 2]", "must be a JSON object"),
                 new Case("{\"journey\": {}}", "has no integer \"format\""),
-                new Case(good.replace("\"format\" : 1", "\"format\" : 2"), "written by a newer rekindle (format 2"),
+                new Case(good.replace("\"format\" : 2", "\"format\" : 3"), "written by a newer rekindle (format 3"),
                 new Case(good.replace("\"version\" : 2", "\"version\" : 7"), "event 2: \"version\" must be 2"),
                 new Case(good.replace("\"kind\" : \"reply\"", "\"kind\" : \"hug\""), "event 2"),
                 new Case(good.replace("\"at\" : \"2026-10-11\"", "\"at\" : \"2026-02-30\""), "not a date"),

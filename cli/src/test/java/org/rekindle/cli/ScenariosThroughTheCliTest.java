@@ -36,7 +36,7 @@ class ScenariosThroughTheCliTest {
             8  | mutual | 45:text-sent 46:reply 48:call:agreed                 | 48  | MEETING        | 48 | true
             9  | mutual | UP                                                   | 59  | FEELINGS       | 59 | true
             10 | mutual | UP 66:feelings:needs-time                            | 70  | FEELINGS       | 80 | true
-            11 | mutual | UP 66:feelings:needs-time 80:feelings:needs-time     | 80  | DECLINED       | 80 | true
+            11 | mutual | UP 66:feelings:needs-time 80:feelings:needs-time     | 80  | DECLINED       | 83 | true
             12 | mutual | UP 66:feelings:not-interested                        | 100 | MOVING_ON      |    | false
             13 | mutual | UP 66:feelings:not-interested 70:appeal:declined     | 70  | MOVING_ON      |    | false
             14 | mutual | UP 66:feelings:not-interested 70:appeal:declined 90:reply 92:call:agreed | 400 | MOVING_ON | | false

@@ -19,8 +19,8 @@ import java.util.List;
 public record EventField(String name, Form form, boolean required, List<String> words, List<String> answers,
                          String fallback, String question, String fix) {
 
-    /** What kind of value a field holds. */
-    public enum Form { TEXT, WORD, MOOD }
+    /** What kind of value a field holds: free text, one word of a few, a mood 1-5, a whole number, yes or no. */
+    public enum Form { TEXT, WORD, MOOD, NUMBER, FLAG }
 
     public EventField {
         words = List.copyOf(words);
@@ -36,6 +36,16 @@ public record EventField(String name, Form form, boolean required, List<String> 
 
     static EventField mood(String name, String question) {
         return new EventField(name, Form.MOOD, false, List.of(), List.of(), null, question, "use 1 (low) to 5 (good)");
+    }
+
+    /** A whole number; its range is the record's own check. */
+    static EventField number(String name, boolean required, String question) {
+        return new EventField(name, Form.NUMBER, required, List.of(), List.of(), null, question, "give a whole number");
+    }
+
+    /** Yes or no (true or false in JSON). */
+    static EventField flag(String name, String question) {
+        return new EventField(name, Form.FLAG, false, List.of(), List.of(), null, question, "give true or false");
     }
 
     /** {@code choices} alternate a word and its answer: {@code "well", "Well", "mixed", "Mixed"}. */

@@ -84,6 +84,10 @@ public final class EventSchema {
             return (Integer) fields.get(name);
         }
 
+        public Boolean flag(String name) {
+            return (Boolean) fields.get(name);
+        }
+
         /** The word as the enum constant it names ({@code needs-time} → {@code NEEDS_TIME}). */
         public <T extends Enum<T>> T choice(String name, Class<T> type) {
             return Enum.valueOf(type, word(name).toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -135,9 +139,30 @@ public final class EventSchema {
                     v -> new NewMemoryMade(v.at(), v.text("note")), e -> values(e.note())),
             type("moving-on", MovedOn.class, "I am moving on", "You may end the journey at any time.", List.of(),
                     v -> new MovedOn(v.at()), e -> List.of()),
-            new EventType<>("journal", Reflection.class, false, "A private journal entry", "",
+            type("ex-reached-out", ExReachedOut.class, "They reached out to me first",
+                    "Their message is not your contact: it never restarts your cooling-off.", List.of(NOTE),
+                    v -> new ExReachedOut(v.at(), v.text("note")), e -> values(e.note())),
+            type("practical", PracticalContact.class, "A practical message",
+                    "Belongings, pets, the lease, children: recorded, never a step.", List.of(NOTE),
+                    v -> new PracticalContact(v.at(), v.text("note")), e -> values(e.note())),
+            new EventType<>("journal", Reflection.class, false, "A private journal entry",
+                    "rekindle journal \"TEXT\" [--mood 1-5]; it is not logged as an event",
                     List.of(EventField.text("text", true, "the journal entry"), EventField.mood("mood", "How you feel, 1 (low) to 5 (good)")),
-                    v -> new Reflection(v.at(), v.text("text"), v.number("mood")), e -> values(e.text(), e.mood())));
+                    v -> new Reflection(v.at(), v.text("text"), v.number("mood")), e -> values(e.text(), e.mood())),
+            new EventType<>("retraction", Retraction.class, false, "A retraction",
+                    "rekindle log retract VERSION [--why T]",
+                    List.of(EventField.number("retracts", true, "the version of the entry it takes back"),
+                            EventField.text("why", false, "what went wrong (optional)")),
+                    v -> new Retraction(v.at(), v.number("retracts"), v.text("why")), e -> values(e.version(), e.why())),
+            new EventType<>("settings", SettingsChanged.class, false, "A settings change",
+                    "rekindle settings [--cooling-days N] [--ended-by me|them|mutual] [--hurtful|--not-hurtful]",
+                    List.of(EventField.number("cooling_days", false, "days of no contact after the breakup"),
+                            EventField.word("ended_by", false, null, "Who ended it?", "who ended it?",
+                                    "me", "I did", "them", "They did", "mutual", "We both did"),
+                            EventField.flag("hurtful", "Hurtful words were said")),
+                    v -> new SettingsChanged(v.at(), v.number("cooling_days"),
+                            v.word("ended_by") == null ? null : v.choice("ended_by", EndedBy.class), v.flag("hurtful")),
+                    e -> values(e.coolingDays(), e.endedBy() == null ? null : e.endedBy().word(), e.hurtful())));
 
     private static final Map<String, EventType<?>> BY_NAME = new HashMap<>();
     private static final Map<Class<?>, EventType<?>> BY_RECORD = new HashMap<>();
@@ -188,7 +213,8 @@ public final class EventSchema {
     public static List<String> foldFields() {
         LinkedHashSet<String> names = new LinkedHashSet<>();
         TYPES.forEach(t -> {
-            if (t.foldField() != null) {
+            // corrections (retraction, settings) are read whole, with their versions: never through the slim read
+            if (t.loggable() && t.foldField() != null) {
                 names.add(t.foldField().name());
             }
         });
@@ -222,6 +248,18 @@ public final class EventSchema {
      * @param given field name to a String, or an Integer for a mood; null values count as not given
      */
     public static JournalEvent check(EventType<?> type, LocalDate at, Map<String, ?> given) {
+        return check(type, at, given, true);
+    }
+
+    /**
+     * As {@link #check}, for what was stored or exported: a blank text reads as not given (older
+     * journals stored an empty text), where input is refused for it.
+     */
+    public static JournalEvent read(EventType<?> type, LocalDate at, Map<String, ?> stored) {
+        return check(type, at, stored, false);
+    }
+
+    private static JournalEvent check(EventType<?> type, LocalDate at, Map<String, ?> given, boolean input) {
         for (Map.Entry<String, ?> e : given.entrySet()) {
             if (e.getValue() != null && type.field(e.getKey()) == null) {
                 throw new Rejection.Refused(Rejection.of(e.getKey(), "goes with " + kindsWith(e.getKey()) + " only",
@@ -238,6 +276,10 @@ public final class EventSchema {
                         throw new Rejection.Refused(Rejection.general("the text is " + s.length() + " characters long",
                                 "keep it under " + MAX_TEXT));
                     }
+                    if (input && s != null && s.isBlank() && !f.required()) {
+                        // given, with nothing in it: a mistake, not a choice to leave it out
+                        throw new Rejection.Refused(Rejection.of(f.name(), "is empty", "write a few words, or leave it out"));
+                    }
                     s = s == null || s.isBlank() ? null : s.strip();
                     if (f.required() && s == null) {
                         throw new Rejection.Refused(Rejection.general(f.question() + " is empty", f.fix()));
@@ -245,6 +287,24 @@ public final class EventSchema {
                     values.put(f.name(), s);
                 }
                 case WORD -> values.put(f.name(), word(type, f, (String) v));
+                case NUMBER -> {
+                    if (v instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
+                        v = l.intValue(); // a version read back from a record: the same number
+                    }
+                    if (v != null && !(v instanceof Integer)) {
+                        throw new Rejection.Refused(Rejection.of(f.name(), "must be a whole number", f.fix()));
+                    }
+                    if (f.required() && v == null) {
+                        throw new Rejection.Refused(Rejection.of(f.name(), "is missing", f.fix()));
+                    }
+                    values.put(f.name(), v);
+                }
+                case FLAG -> {
+                    if (v != null && !(v instanceof Boolean)) {
+                        throw new Rejection.Refused(Rejection.of(f.name(), "must be true or false", f.fix()));
+                    }
+                    values.put(f.name(), v);
+                }
                 case MOOD -> {
                     Integer mood = (Integer) v;
                     if (mood != null && (mood < 1 || mood > 5)) {
@@ -279,12 +339,17 @@ public final class EventSchema {
                 kinds.add(t.name());
             }
         }
-        return kinds.isEmpty() ? "no kind" : String.join(" and ", kinds);
+        if (kinds.isEmpty()) {
+            return "no kind";
+        }
+        // "feelings and appeal"; "new-memory, ex-reached-out and practical"
+        return kinds.size() == 1 ? kinds.get(0)
+                : String.join(", ", kinds.subList(0, kinds.size() - 1)) + " and " + kinds.getLast();
     }
 
     /** An event as stored: the same checks as {@link #check}, on what this build itself wrote. */
     public static JournalEvent read(String name, LocalDate at, Map<String, ?> stored) {
-        return check(named(name), at, stored);
+        return read(named(name), at, stored);
     }
 
     /**

@@ -22,8 +22,12 @@ public sealed interface JournalEvent {
         public ContactMade { Objects.requireNonNull(at, "at"); }
     }
 
+    /** The text the user sent; {@code text} is optional, and blank counts as not given. */
     record TextSent(LocalDate at, String text) implements JournalEvent {
-        public TextSent { Objects.requireNonNull(at, "at"); }
+        public TextSent {
+            Objects.requireNonNull(at, "at");
+            text = words(text);
+        }
     }
 
     record ReplyReceived(LocalDate at) implements JournalEvent {
@@ -76,12 +80,90 @@ public sealed interface JournalEvent {
     }
 
     record NewMemoryMade(LocalDate at, String note) implements JournalEvent {
-        public NewMemoryMade { Objects.requireNonNull(at, "at"); }
+        public NewMemoryMade {
+            Objects.requireNonNull(at, "at");
+            note = words(note);
+        }
     }
 
     /** The user chose to end the journey. */
     record MovedOn(LocalDate at) implements JournalEvent {
         public MovedOn { Objects.requireNonNull(at, "at"); }
+    }
+
+    /**
+     * The ex got in touch first, in any stage. Their message is not the user's contact: it never
+     * restarts the cooling-off (L1 asks the user for the time apart, not the ex).
+     */
+    record ExReachedOut(LocalDate at, String note) implements JournalEvent {
+        public ExReachedOut {
+            Objects.requireNonNull(at, "at");
+            note = words(note);
+        }
+    }
+
+    /**
+     * Logistics the guide does not govern: belongings, pets, the lease, children. Recorded, never
+     * a step of the reconnection, never a break of the cooling-off.
+     */
+    record PracticalContact(LocalDate at, String note) implements JournalEvent {
+        public PracticalContact {
+            Objects.requireNonNull(at, "at");
+            note = words(note);
+        }
+    }
+
+    /**
+     * A correction: the entry with journal version {@code version} was logged by mistake. The
+     * journal stays append-only; the fold leaves the retracted entry out (see {@link JourneyEngine}).
+     */
+    record Retraction(LocalDate at, long version, String why) implements JournalEvent {
+        public Retraction {
+            Objects.requireNonNull(at, "at");
+            if (version < 1) {
+                throw new Rejection.Refused(Rejection.general("VERSION " + version + " is not a journal version",
+                        "use the number 'history --json' shows for the entry"));
+            }
+            why = words(why);
+        }
+    }
+
+    /**
+     * The journey's own facts changed or corrected: the cooling-off days, who ended it, hurtful
+     * words. Null fields stay as they were. They describe the whole journey, so they count for
+     * every day asked about.
+     */
+    record SettingsChanged(LocalDate at, Integer coolingDays, EndedBy endedBy, Boolean hurtful) implements JournalEvent {
+        public SettingsChanged {
+            Objects.requireNonNull(at, "at");
+            if (coolingDays == null && endedBy == null && hurtful == null) {
+                throw new Rejection.Refused(Rejection.general("nothing to change",
+                        "give the cooling-off days, who ended it, or whether hurtful words were said"));
+            }
+            if (coolingDays != null && (coolingDays < 1 || coolingDays > Waits.MAX_DAYS)) {
+                throw new Rejection.Refused(Rejection.of("cooling_days", "must be between 1 and " + Waits.MAX_DAYS
+                        + ", not " + coolingDays, "give a whole number of days"));
+            }
+        }
+
+        /** The journey with these changes applied. */
+        public Journey applyTo(Journey j) {
+            return new Journey(j.ex(), j.breakup(), endedBy == null ? j.endedBy() : endedBy,
+                    hurtful == null ? j.hurtful() : hurtful,
+                    coolingDays == null ? j.waits() : j.waits().withCoolingDays(coolingDays));
+        }
+    }
+
+    /**
+     * Free text as events keep it: stripped, and blank taken as not given (older journals stored
+     * an empty text). Input that must not be empty is refused before this, by {@link EventSchema#check}.
+     */
+    private static String words(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        return t.isEmpty() ? null : t;
     }
 
     /** A private reflection: never shown to anyone, never moves the stage. */

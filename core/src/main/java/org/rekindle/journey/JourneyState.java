@@ -20,6 +20,12 @@ import java.util.Objects;
  * @param declinedOn      the day the ex declined
  * @param appealMade      the one final appeal has been made
  * @param movingOnReason  why the journey ended, in {@link Stage#MOVING_ON}
+ * @param firstReplyOn    the day the texting conversation opened (a reply, or the ex reaching out)
+ * @param lastMeetingOn   the day of the last meeting
+ * @param lastMeetingOutcome how the last meeting went: it decides the next step
+ * @param feelingsTalks   how many feelings talks were held
+ * @param exReachedOutOn  the day the ex last reached out first, until the user answers with a step
+ * @param heardAfterEnd   the ex replied or reached out after the journey had ended
  */
 public record JourneyState(
         Stage stage,
@@ -38,7 +44,13 @@ public record JourneyState(
         boolean apologized,
         boolean forgiven,
         boolean explained,
-        MovingOnReason movingOnReason) {
+        MovingOnReason movingOnReason,
+        LocalDate firstReplyOn,
+        LocalDate lastMeetingOn,
+        MeetingOutcome lastMeetingOutcome,
+        int feelingsTalks,
+        LocalDate exReachedOutOn,
+        boolean heardAfterEnd) {
 
     public JourneyState {
         Objects.requireNonNull(stage, "stage");
@@ -49,7 +61,7 @@ public record JourneyState(
     /** A journey on the day of the breakup: space, and the cooling-off counting from that day. */
     public static JourneyState atBreakup(LocalDate breakup) {
         return new JourneyState(Stage.SPACE, breakup, breakup, null, 0, null, null, 0, 0, 0, null,
-                null, false, false, false, false, null);
+                null, false, false, false, false, null, null, null, null, 0, null, false);
     }
 
     Builder to() {
@@ -75,6 +87,12 @@ public record JourneyState(
         private boolean forgiven;
         private boolean explained;
         private MovingOnReason movingOnReason;
+        private LocalDate firstReplyOn;
+        private LocalDate lastMeetingOn;
+        private MeetingOutcome lastMeetingOutcome;
+        private int feelingsTalks;
+        private LocalDate exReachedOutOn;
+        private boolean heardAfterEnd;
 
         private Builder(JourneyState s) {
             stage = s.stage;
@@ -94,6 +112,12 @@ public record JourneyState(
             forgiven = s.forgiven;
             explained = s.explained;
             movingOnReason = s.movingOnReason;
+            firstReplyOn = s.firstReplyOn;
+            lastMeetingOn = s.lastMeetingOn;
+            lastMeetingOutcome = s.lastMeetingOutcome;
+            feelingsTalks = s.feelingsTalks;
+            exReachedOutOn = s.exReachedOutOn;
+            heardAfterEnd = s.heardAfterEnd;
         }
 
         /** Moves to a stage from a given day; staying in the same stage keeps its start. */
@@ -109,7 +133,20 @@ public record JourneyState(
         Builder textSent(LocalDate d, int awaiting) { textSentOn = d; textsAwaiting = awaiting; return this; }
         Builder silenceSince(LocalDate d) { silenceSince = d; return this; }
         Builder lastCallOn(LocalDate d) { lastCallOn = d; return this; }
-        Builder meetingHeld(boolean good) { meetingsHeld++; if (good) { goodMeetings++; } return this; }
+        Builder meetingHeld(LocalDate d, MeetingOutcome o) {
+            meetingsHeld++;
+            if (o == MeetingOutcome.WELL) {
+                goodMeetings++;
+            }
+            lastMeetingOn = d;
+            lastMeetingOutcome = o;
+            return this;
+        }
+        Builder conversationOpened(LocalDate d) { if (firstReplyOn == null) { firstReplyOn = d; } return this; }
+        Builder feelingsTalked() { feelingsTalks++; return this; }
+        Builder exReachedOut(LocalDate d) { exReachedOutOn = d; return this; }
+        Builder answeredThem() { exReachedOutOn = null; return this; }
+        Builder heardAfterEnd() { heardAfterEnd = true; return this; }
         Builder askedToWait(LocalDate d) { timesAskedToWait++; lastAskedToWaitOn = d; return this; }
         Builder declinedOn(LocalDate d) { declinedOn = d; return this; }
         Builder appealMade() { appealMade = true; return this; }
@@ -121,7 +158,8 @@ public record JourneyState(
         JourneyState build() {
             return new JourneyState(stage, since, coolingFrom, textSentOn, textsAwaiting, silenceSince, lastCallOn,
                     meetingsHeld, goodMeetings, timesAskedToWait, lastAskedToWaitOn, declinedOn, appealMade,
-                    apologized, forgiven, explained, movingOnReason);
+                    apologized, forgiven, explained, movingOnReason, firstReplyOn, lastMeetingOn, lastMeetingOutcome,
+                    feelingsTalks, exReachedOutOn, heardAfterEnd);
         }
     }
 }

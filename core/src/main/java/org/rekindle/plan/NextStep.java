@@ -9,6 +9,10 @@ public enum NextStep {
     CALL_AGAIN,
     MEET,
     PROPOSE_ANOTHER_MEETING,
+    /** After a meeting that went so-so: one more brief, light one, to see. */
+    ONE_MORE_LIGHT_MEETING,
+    /** After a meeting that went badly: give it some days, then a lighter idea. */
+    GIVE_IT_SPACE,
     TALK_ABOUT_FEELINGS,
     ASK_AGAIN,
     FINAL_APPEAL,

@@ -22,6 +22,7 @@ import org.rekindle.journey.Concern;
 import org.rekindle.journey.MovingOnReason;
 import org.rekindle.journey.Stage;
 import org.rekindle.plan.NextStep;
+import org.rekindle.plan.Wait;
 
 /**
  * Reads a playbook and checks it whole before anyone uses it: every stage present once and
@@ -139,8 +140,9 @@ public final class PlaybookLoader {
             if (!n.path("contacts_ex").isBoolean()) {
                 throw fail(where + " needs contacts_ex: true or false");
             }
+            Citation c = citation(n, where, guide);
             steps.put(step, new StepGuide(step, text(n, "action", where), n.get("contacts_ex").asBoolean(),
-                    citation(n, where, guide), n.path("house_rule").asBoolean(false)));
+                    c, n.path("house_rule").asBoolean(false), words(n, where, guide, c), text(n, "pace", where)));
         }
         unknownKeys(stepNodes, "steps", names(NextStep.class));
         if (steps.get(NextStep.MOVE_ON).contactsEx()) {
@@ -149,7 +151,98 @@ public final class PlaybookLoader {
 
         Map<Concern, Advice> concerns = worded(root, "concerns", Concern.class, guide);
         Map<MovingOnReason, Advice> endings = worded(root, "endings", MovingOnReason.class, guide);
-        return new Playbook(guide, stages, steps, concerns, endings, settings);
+        Map<Stage, Advice> reachedOut = worded(root, "reached_out", Stage.class, guide);
+        List<JournalReply> replies = journalReplies(root, guide);
+        Map<Wait, String> counters = new EnumMap<>(Wait.class);
+        JsonNode counterNode = section(root, "counters");
+        for (Wait w : Wait.values()) {
+            JsonNode t = counterNode.get(w.name());
+            if (t == null || !t.isTextual() || t.asText().isBlank()) {
+                throw fail("has no words for counters." + w.name());
+            }
+            counters.put(w, t.asText().strip());
+        }
+        unknownKeys(counterNode, "counters", names(Wait.class));
+        Map<String, Advice> retractions = new LinkedHashMap<>();
+        JsonNode retractionNode = section(root, "retractions");
+        for (String k : Playbook.RETRACTION_KINDS) {
+            JsonNode n = retractionNode.get(k);
+            if (n == null) {
+                throw fail("has no entry retractions." + k);
+            }
+            retractions.put(k, advice(n, "retractions." + k, guide));
+        }
+        unknownKeys(retractionNode, "retractions", Set.copyOf(Playbook.RETRACTION_KINDS));
+        Advice closing = advice(required(root, "plan_closing"), "plan_closing", guide);
+        Advice heard = advice(required(root, "heard_after_second_silence"), "heard_after_second_silence", guide);
+        return new Playbook(guide, stages, steps, concerns, endings, settings, reachedOut, replies, counters,
+                retractions, closing, heard);
+    }
+
+    private JsonNode required(JsonNode root, String name) {
+        JsonNode n = root.get(name);
+        if (n == null || !n.isObject()) {
+            throw fail("has no entry '" + name + "'");
+        }
+        return n;
+    }
+
+    /** Journal replies: each names moods and stages (or "any"); every pair must find one. */
+    private List<JournalReply> journalReplies(JsonNode root, GuideText guide) {
+        JsonNode list = root.get("journal_replies");
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            throw fail("has no list 'journal_replies'");
+        }
+        List<JournalReply> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode n = list.get(i);
+            String where = "journal_replies[" + i + "]";
+            Set<JournalReply.Mood> moods = EnumSet.noneOf(JournalReply.Mood.class);
+            for (String m : namesOrAny(n, "moods", where, JournalReply.Mood.class)) {
+                moods.add(parseEnum(JournalReply.Mood.class, m, where + ".moods"));
+            }
+            Set<Stage> stageSet = EnumSet.noneOf(Stage.class);
+            for (String st : namesOrAny(n, "stages", where, Stage.class)) {
+                stageSet.add(parseEnum(Stage.class, st, where + ".stages"));
+            }
+            out.add(new JournalReply(moods, stageSet, advice(n, where, guide)));
+        }
+        for (JournalReply.Mood m : JournalReply.Mood.values()) {
+            for (Stage st : Stage.values()) {
+                if (out.stream().noneMatch(r -> r.matches(m, st))) {
+                    throw fail("journal_replies has no reply for mood " + m + " in stage " + st);
+                }
+            }
+        }
+        return out;
+    }
+
+    private <E extends Enum<E>> List<String> namesOrAny(JsonNode n, String field, String where, Class<E> type) {
+        JsonNode v = n.get(field);
+        if (v != null && v.isTextual() && v.asText().equals("any")) {
+            return names(type).stream().toList();
+        }
+        if (v == null || !v.isArray() || v.isEmpty()) {
+            throw fail(where + " needs " + field + ": a list, or any");
+        }
+        List<String> out = new ArrayList<>();
+        v.forEach(x -> out.add(x.asText()));
+        return out;
+    }
+
+    /** One piece of advice: text, citation, the words of the line that carry it, house rule or not. */
+    private Advice advice(JsonNode n, String where, GuideText guide) {
+        Citation c = citation(n, where, guide);
+        return new Advice(text(n, "text", where), c, n.path("house_rule").asBoolean(false), words(n, where, guide, c));
+    }
+
+    /** The words must be in the cited lines, as cleaned: an advice's quote is never made up. */
+    private String words(JsonNode n, String where, GuideText guide, Citation c) {
+        String w = text(n, "words", where);
+        if (!guide.quote(c).contains(w)) {
+            throw fail(where + ".words \"" + w + "\" are not in " + c + ": quote the words of the line that carry the advice");
+        }
+        return w;
     }
 
     private <E extends Enum<E>> Map<E, Advice> worded(JsonNode root, String name, Class<E> type, GuideText guide) {
@@ -161,7 +254,7 @@ public final class PlaybookLoader {
             if (n == null) {
                 throw fail("has no entry " + where);
             }
-            out.put(e, new Advice(text(n, "text", where), citation(n, where, guide), n.path("house_rule").asBoolean(false)));
+            out.put(e, advice(n, where, guide));
         }
         unknownKeys(section, name, names(type));
         return out;
@@ -176,7 +269,7 @@ public final class PlaybookLoader {
         for (int i = 0; i < list.size(); i++) {
             String at = where + "." + field + "[" + i + "]";
             JsonNode a = list.get(i);
-            out.add(new Advice(text(a, "text", at), citation(a, at, guide), a.path("house_rule").asBoolean(false)));
+            out.add(advice(a, at, guide));
         }
         return out;
     }

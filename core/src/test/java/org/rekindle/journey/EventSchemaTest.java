@@ -34,11 +34,24 @@ class EventSchemaTest {
                 case TEXT -> "a few words";
                 case WORD -> f.words().getLast();
                 case MOOD -> 3;
+                case NUMBER -> 12;
+                case FLAG -> true;
             }));
             JournalEvent e = EventSchema.check(t, DAY, given);
             assertThat(e.kind()).isEqualTo(t.name());
             assertThat(EventSchema.read(t.name(), DAY, t.values(e))).as(t.name()).isEqualTo(e);
         }
+    }
+
+    @Test
+    void inputWithAnEmptyTextIsRefusedButAStoredOneReadsAsNone() {
+        EventSchema.EventType<?> text = EventSchema.named("text-sent");
+        assertThatThrownBy(() -> EventSchema.check(text, DAY, Map.of("text", " ")))
+                .isInstanceOfSatisfying(Rejection.Refused.class, r -> assertThat(r.rejection().sentence(f -> "--" + f))
+                        .isEqualTo("--text is empty: write a few words, or leave it out"));
+        assertThat(EventSchema.read("text-sent", DAY, Map.of("text", ""))).isEqualTo(new JournalEvent.TextSent(DAY, null));
+        assertThatThrownBy(() -> EventSchema.check(EventSchema.named("settings"), DAY, Map.of("cooling_days", "ten")))
+                .isInstanceOfSatisfying(Rejection.Refused.class, r -> assertThat(r.rejection().field()).isEqualTo("cooling_days"));
     }
 
     @Test
@@ -56,6 +69,6 @@ class EventSchemaTest {
         assertThatThrownBy(() -> EventSchema.check(EventSchema.named("feelings"), DAY, Map.of()))
                 .isInstanceOfSatisfying(Rejection.Refused.class, r -> assertThat(r.rejection().sentence(f -> "--" + f))
                         .startsWith("feelings needs --response interested|needs-time|not-interested"));
-        assertThat(Arrays.asList(EventSchema.loggableNames().split(", "))).doesNotContain("journal");
+        assertThat(Arrays.asList(EventSchema.loggableNames().split(", "))).doesNotContain("journal", "retraction", "settings");
     }
 }

@@ -77,8 +77,8 @@ class PlaybookLoaderTest {
 
     @Test
     void movingOnThatContactsTheExIsRefused() {
-        String broken = YAML.replace("action: Move on and give them the space they want.\n    contacts_ex: false",
-                "action: Move on and give them the space they want.\n    contacts_ex: true");
+        String broken = YAML.replace("your private journal is still here.\n    contacts_ex: false",
+                "your private journal is still here.\n    contacts_ex: true");
         assertThatThrownBy(() -> parse(broken)).hasMessageContaining("steps.MOVE_ON contacts the ex");
     }
 

@@ -63,10 +63,11 @@ class ScenariosTest {
     @Test @DisplayName("10: needs time on day 66: ask again from day 80")
     void s10() { expect(aJourney().upToFeelings().feelings(66, NEEDS_TIME).askedOnDay(70), Stage.FEELINGS, 80, true); }
 
-    @Test @DisplayName("11: needs time a second time: declined, the one appeal")
+    // Row 11 changed on 2026-11-29 with STAGES.md's appeal default: day 83, not day 80.
+    @Test @DisplayName("11: needs time a second time: declined, the one appeal not before 3 days after the no")
     void s11() {
         Status s = aJourney().upToFeelings().feelings(66, NEEDS_TIME).feelings(80, NEEDS_TIME).askedOnDay(80);
-        expect(s, Stage.DECLINED, 80, true);
+        expect(s, Stage.DECLINED, 83, true);
         assertThat(s.next().until()).as("last day for the appeal").isEqualTo(day(110));
     }
 

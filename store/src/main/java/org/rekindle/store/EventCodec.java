@@ -35,6 +35,10 @@ final class EventCodec {
             for (Map.Entry<String, Object> f : EventSchema.of(event).values(event).entrySet()) {
                 if (f.getValue() instanceof Integer n) {
                     g.writeNumberField(f.getKey(), n);
+                } else if (f.getValue() instanceof Long n) {
+                    g.writeNumberField(f.getKey(), n);
+                } else if (f.getValue() instanceof Boolean b) {
+                    g.writeBooleanField(f.getKey(), b);
                 } else {
                     g.writeStringField(f.getKey(), f.getValue().toString());
                 }
@@ -67,6 +71,7 @@ final class EventCodec {
                 switch (value) {
                     case VALUE_NULL -> { }
                     case VALUE_NUMBER_INT -> f.put(name, p.getIntValue());
+                    case VALUE_TRUE, VALUE_FALSE -> f.put(name, p.getBooleanValue());
                     case VALUE_STRING -> f.put(name, p.getText());
                     default -> p.skipChildren(); // a field a later version added: not ours to read
                 }

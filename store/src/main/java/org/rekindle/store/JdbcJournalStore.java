@@ -13,6 +13,8 @@ import java.util.Optional;
 
 import org.rekindle.journey.EndedBy;
 import org.rekindle.journey.JournalEvent;
+import org.rekindle.journey.Journal;
+import org.rekindle.journey.Logged;
 
 /**
  * The journal store, once for both databases: the same statements on SQLite and PostgreSQL, what
@@ -151,19 +153,25 @@ final class JdbcJournalStore implements JournalStore {
     }
 
     @Override
-    public List<JournalEvent> journal() {
+    public Journal journal() {
         return db.read(c -> {
-            // the database picks the one word the fold needs out of the payload; no JSON is parsed here
+            // the database picks the one word the fold needs out of the payload; only corrections are parsed
             try (PreparedStatement q = c.prepareStatement("SELECT e.kind, e.at, " + db.dialect().foldChoice()
+                    + ", e.version, e.recorded_at, CASE WHEN e.kind IN ('retraction', 'settings') THEN e.payload END"
                     + " FROM event e WHERE e.journey_id = ? AND e.kind <> 'journal' ORDER BY e.version")) {
                 q.setLong(1, journeyId(c));
                 try (ResultSet rs = q.executeQuery()) {
                     EventCodec codec = db.codec();
-                    List<JournalEvent> out = new ArrayList<>();
+                    List<Logged> out = new ArrayList<>();
                     while (rs.next()) {
-                        out.add(codec.decodeForFold(rs.getString(1), IsoDates.parse(rs.getString(2)), rs.getString(3)));
+                        String kind = rs.getString(1);
+                        java.time.LocalDate at = IsoDates.parse(rs.getString(2));
+                        String whole = rs.getString(6);
+                        JournalEvent e = whole != null ? codec.decode(kind, at, whole)
+                                : codec.decodeForFold(kind, at, rs.getString(3));
+                        out.add(new Logged(rs.getLong(4), e, Instant.parse(rs.getString(5))));
                     }
-                    return out;
+                    return new Journal(out);
                 }
             }
         });

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.rekindle.journey.EndedBy;
 import org.rekindle.journey.JournalEvent;
+import org.rekindle.journey.Journal;
 
 /**
  * One journey's journal: the data folder's, or one account's. A store is scoped when it is made
@@ -26,10 +27,12 @@ public interface JournalStore extends AutoCloseable {
 
     /**
      * What the coach folds, in the order logged: every event but the private journal entries, which
-     * never move a journey, read without their free text (see {@link EventCodec}). Much cheaper
-     * than {@link #events} on a long journal.
+     * never move a journey, read without their free text (see {@link EventCodec}), each with its
+     * version and the moment it was logged (retractions name entries by version, and a final no
+     * can be retracted only within 24 hours). Corrections (retractions, settings changes) are read
+     * whole. Much cheaper than {@link #events} on a long journal.
      */
-    List<JournalEvent> journal();
+    Journal journal();
 
     /** The version of the last event appended (0 for none): a cheap way to tell whether anything changed. */
     long version();

@@ -47,18 +47,28 @@ abstract class JournalStoreContract {
                     new FeelingsShared(d, FeelingsResponse.NEEDS_TIME), new AppealMade(d, AppealResponse.ACCEPTED),
                     new NoContactRequested(d), new ApologyMade(d), new ForgivenessGiven(d),
                     new NewMemoryMade(d, "the market"), new MovedOn(d), new Reflection(d, "rough day", 2),
-                    new Reflection(d, "quiet", null));
+                    new Reflection(d, "quiet", null), new ExReachedOut(d, "asked how I am"),
+                    new PracticalContact(d, "the keys"), new Retraction(d, 15, "mis-tap"),
+                    new SettingsChanged(d, 10, EndedBy.THEM, false), new SettingsChanged(d, null, null, true));
             all.forEach(store::append);
             assertThat(store.events()).extracting(StoredEvent::event).containsExactlyElementsOf(all);
-            assertThat(store.journal()).containsExactlyElementsOf(all.stream()
+            // the slim read: no journal entries, no free text, but corrections whole, every entry with its version
+            assertThat(store.journal().events()).containsExactlyElementsOf(all.stream()
                     .filter(e -> !(e instanceof Reflection))
                     .map(e -> switch (e) {
                         case TextSent t -> new TextSent(t.at(), null);
                         case NewMemoryMade n -> new NewMemoryMade(n.at(), null);
+                        case ExReachedOut x -> new ExReachedOut(x.at(), null);
+                        case PracticalContact x -> new PracticalContact(x.at(), null);
                         default -> e;
                     }).toList());
+            assertThat(store.journal().entries()).extracting(org.rekindle.journey.Logged::version)
+                    .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 18L, 19L, 20L, 21L, 22L);
+            assertThat(store.journal().entries()).extracting(org.rekindle.journey.Logged::recordedAt)
+                    .containsExactlyElementsOf(store.events().stream().filter(e -> !(e.event() instanceof Reflection))
+                            .map(StoredEvent::recordedAt).toList());
             assertThat(store.events()).extracting(StoredEvent::version).containsExactly(
-                    1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 16L, 17L);
+                    1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 16L, 17L, 18L, 19L, 20L, 21L, 22L);
             JourneyRecord r = store.journey().orElseThrow();
             assertThat(r).extracting(JourneyRecord::ex, JourneyRecord::breakup, JourneyRecord::endedBy,
                     JourneyRecord::hurtful, JourneyRecord::coolingDays).containsExactly("Sam", BREAKUP, EndedBy.ME, true, 45);

@@ -30,6 +30,8 @@ final class Api {
     static final Set<String> EVENT_FIELDS = eventFields();
     static final Set<String> JOURNEY_FIELDS = Set.of("ex", "breakup", "ended_by", "hurtful", "cooling_days");
     static final Set<String> CHECK_FIELDS = Set.of("text", "stage");
+    static final Set<String> RETRACT_FIELDS = Set.of("version", "why");
+    static final Set<String> SETTINGS_FIELDS = Set.of("cooling_days", "ended_by", "hurtful");
     /** Far more journals than one server holds in memory at once; past it, the cache starts afresh. */
     private static final int MAX_CACHED = 10_000;
 
@@ -104,6 +106,38 @@ final class Api {
     LogEvent.Logged log(Context ctx, LogEvent.Request request) {
         use.log.checkKind(request);
         return use.log.log(journals.journal(ctx), request, today.get());
+    }
+
+    /** {@code POST /api/retractions}: the same use case as {@code rekindle log retract}. */
+    void retract(Context ctx) {
+        ObjectNode body = Bodies.object(ctx, RETRACT_FIELDS);
+        com.fasterxml.jackson.databind.JsonNode v = body.get("version");
+        if (v == null || !v.isIntegralNumber() || !v.canConvertToLong()) {
+            throw org.rekindle.app.InvalidInput.of("version", "is required", "give the entry's version, as GET /api/events gives it");
+        }
+        var retracted = use.retract.retract(journals.journal(ctx),
+                new org.rekindle.app.log.RetractEntry.Request(v.longValue(), Bodies.string(body, "why")),
+                today.get(), today.now());
+        Map<String, Object> out = new LinkedHashMap<>(retracted.logged().json());
+        Map<String, Object> meaning = new LinkedHashMap<>();
+        meaning.put("text", retracted.meaning().text());
+        meaning.put("guide", retracted.meaning().guide().toString());
+        out.put("meaning", meaning);
+        json(ctx, 201, out);
+    }
+
+    /** {@code POST /api/settings}: the same use case as {@code rekindle settings}. */
+    void settings(Context ctx) {
+        ObjectNode body = Bodies.object(ctx, SETTINGS_FIELDS);
+        com.fasterxml.jackson.databind.JsonNode h = body.get("hurtful");
+        Boolean hurtful = h == null || h.isNull() ? null : Bodies.bool(body, "hurtful");
+        var request = new org.rekindle.app.log.ChangeSettings.Request(Bodies.integer(body, "cooling_days"),
+                Bodies.string(body, "ended_by"), hurtful);
+        use.settings.check(request, today.get()); // refused before the journal is opened
+        var changed = use.settings.change(journals.journal(ctx), request, today.get());
+        Map<String, Object> out = new LinkedHashMap<>(changed.logged().json());
+        out.put("warnings", changed.warnings().stream().map(org.rekindle.app.journey.EventJson::warning).toList());
+        json(ctx, 201, out);
     }
 
     void startJourney(Context ctx) {

@@ -19,6 +19,8 @@ final class UseCases {
     final ShowPlan plan;
     final ShowHistory history;
     final LogEvent log;
+    final org.rekindle.app.log.RetractEntry retract;
+    final org.rekindle.app.log.ChangeSettings settings;
     final ReviewDraft review;
     final ExportJournal export = new ExportJournal();
     final ImportJournal importer = new ImportJournal();
@@ -30,6 +32,8 @@ final class UseCases {
         this.plan = new ShowPlan(coaching);
         this.history = new ShowHistory(coaching);
         this.log = new LogEvent(coaching);
+        this.retract = new org.rekindle.app.log.RetractEntry(coaching);
+        this.settings = new org.rekindle.app.log.ChangeSettings(coaching);
         this.review = new ReviewDraft(coaching, reviewer);
     }
 }

@@ -29,7 +29,8 @@ public final class WebServer implements AutoCloseable {
 
     /** The API's routes, as {@code /api/openapi.json} documents them (a test holds the two together). */
     public static final List<String> API_ROUTES = List.of("GET /api/status", "GET /api/plan", "GET /api/events",
-            "POST /api/events", "POST /api/journey", "POST /api/check", "GET /api/openapi.json", "GET /healthz");
+            "POST /api/events", "POST /api/retractions", "POST /api/settings", "POST /api/journey", "POST /api/check",
+            "GET /api/openapi.json", "GET /healthz");
 
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -120,6 +121,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/plan", api::plan);
             config.routes.get("/api/events", api::events);
             config.routes.post("/api/events", api::logEvent);
+            config.routes.post("/api/retractions", api::retract);
+            config.routes.post("/api/settings", api::settings);
             config.routes.post("/api/journey", api::startJourney);
             config.routes.post("/api/check", api::check);
             config.routes.get("/api/openapi.json", api::openApi);

@@ -68,9 +68,9 @@ class ApiContractTest {
         JsonNode status = web.get("/api/status").json();
         assertThat(status.path("stage").asText()).isEqualTo("TEXTING");
         assertThat(fields(status)).containsExactly("ex", "breakup", "as_of", "day", "stage", "title", "summary", "guide",
-                "next", "do", "avoid", "map", "quotes");
+                "next", "do", "avoid", "warnings", "map", "quotes");
         assertThat(fields(status.path("next"))).containsExactly("action", "step", "earliest", "until", "contacts_ex",
-                "guide", "house_rule");
+                "guide", "quote", "house_rule");
         // each quoted guide line once, whatever cites it
         assertThat(status.path("quotes").path(status.path("next").path("guide").asText()).asText()).isNotBlank();
         status.path("do").forEach(a -> assertThat(status.path("quotes").has(a.path("guide").asText())).isTrue());
@@ -128,6 +128,30 @@ class ApiContractTest {
         assertThat(asked).containsExactly(Stage.FIRST_TEXT, Stage.CALL);
     }
 
+    @Test
+    void correctionsAndSettingsWorkAsOnTheCommandLine() {
+        web.startJourney();
+        web.postJson("/api/events", Map.of("kind", "text-sent", "at", "2026-11-20"));
+        web.postJson("/api/events", Map.of("kind", "no-contact-request"));
+        assertThat(web.get("/api/status").json().get("stage").asText()).isEqualTo("MOVING_ON");
+        Served.Reply retracted = web.postJson("/api/retractions", Map.of("version", 2, "why", "mis-tap"));
+        assertThat(retracted.status()).as(retracted.body()).isEqualTo(201);
+        assertThat(retracted.json().get("stage").asText()).isEqualTo("AWAITING_REPLY");
+        assertThat(retracted.json().at("/meaning/text").asText()).contains("honor it");
+        assertThat(retracted.json().at("/logged/retracts").asLong()).isEqualTo(2);
+        assertThat(web.get("/api/events").json()).hasSize(3);
+
+        Served.Reply settings = web.postJson("/api/settings", Map.of("cooling_days", 10, "ended_by", "me"));
+        assertThat(settings.status()).as(settings.body()).isEqualTo(201);
+        assertThat(settings.json().at("/warnings/0/guide").asText()).isEqualTo("L1");
+        assertThat(settings.json().at("/logged/ended_by").asText()).isEqualTo("me");
+
+        Served.Reply reached = web.postJson("/api/events", Map.of("kind", "ex-reached-out", "note", "said hi"));
+        assertThat(reached.status()).isEqualTo(201);
+        assertThat(reached.json().get("stage").asText()).isEqualTo("TEXTING"); // their message opens the conversation
+        assertThat(reached.json().at("/reached_out/text").asText()).isNotBlank();
+    }
+
     static Stream<Arguments> badBodies() {
         return Stream.of(
                 Arguments.of("/api/events", "{\"kind\":", "not valid JSON"),
@@ -156,6 +180,19 @@ class ApiContractTest {
                 Arguments.of("/api/journey", "{\"ex\":\"Alex\",\"breakup\":\"2026-10-01\"}", "already exists"),
                 Arguments.of("/api/journey", "{\"ex\":\"Alex\",\"breakup\":\"2026-10-01\",\"hurtful\":\"yes\"}", "'hurtful' must be true or false"),
                 Arguments.of("/api/journey", "{\"ex\":\"Alex\",\"breakup\":\"2026-10-01\",\"cooling_days\":1e100}", "whole number"),
+                Arguments.of("/api/events", "{\"kind\":\"text-sent\",\"text\":\"\"}", "text is empty"),
+                Arguments.of("/api/events", "{\"kind\":\"practical\",\"note\":\" \"}", "note is empty"),
+                Arguments.of("/api/events", "{\"kind\":\"retraction\"}", "a retraction has its own command"),
+                Arguments.of("/api/events", "{\"kind\":\"settings\"}", "a settings change has its own command"),
+                Arguments.of("/api/retractions", "{}", "version is required"),
+                Arguments.of("/api/retractions", "{\"version\":\"1\"}", "version is required"),
+                Arguments.of("/api/retractions", "{\"version\":99}", "there is no entry 99"),
+                Arguments.of("/api/retractions", "{\"version\":1,\"why\":\"\"}", "why is empty"),
+                Arguments.of("/api/retractions", "{\"version\":1,\"because\":\"x\"}", "unknown field 'because'"),
+                Arguments.of("/api/settings", "{}", "nothing to change"),
+                Arguments.of("/api/settings", "{\"ended_by\":\"nobody\"}", "ended_by 'nobody' is not known"),
+                Arguments.of("/api/settings", "{\"cooling_days\":0}", "cooling_days must be between 1"),
+                Arguments.of("/api/settings", "{\"hurtful\":\"yes\"}", "'hurtful' must be true or false"),
                 Arguments.of("/api/check", "{\"text\":\"\"}", "'text' is required"),
                 Arguments.of("/api/check", "{\"text\":\"hi\",\"stage\":\"DANCING\"}", "unknown stage 'DANCING'"));
     }

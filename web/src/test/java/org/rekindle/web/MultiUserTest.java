@@ -128,7 +128,7 @@ class MultiUserTest {
         Served.Reply malformed = u.postRaw("/api/import", "{\"format\": 1, \"journey\": ");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.detail()).contains("not valid JSON");
-        Served.Reply newer = u.postRaw("/api/import", before.replace("\"format\" : 1", "\"format\" : 99"));
+        Served.Reply newer = u.postRaw("/api/import", before.replace("\"format\" : 2", "\"format\" : 99"));
         assertThat(newer.status()).isEqualTo(400);
         assertThat(newer.detail()).contains("newer rekindle (format 99");
         Served.Reply full = u.postRaw("/api/import", before);

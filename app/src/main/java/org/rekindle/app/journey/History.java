@@ -29,7 +29,7 @@ public record History(JourneyRecord journey, List<StoredEvent> stored, Map<Journ
         stored.sort(Comparator.comparing((StoredEvent s) -> s.event().at()));
         Map<JournalEvent, Optional<Concern>> concerns = new IdentityHashMap<>();
         if (!asOf.isBefore(r.breakup())) {
-            Status status = coaching.status(r, stored.stream().map(StoredEvent::event).toList(), asOf);
+            Status status = coaching.status(r, Coaching.journal(events), asOf); // versions kept: retractions count
             for (JourneyEngine.Applied a : status.applied()) {
                 concerns.put(a.event(), a.concern());
             }

@@ -31,9 +31,17 @@ public final class PlanJson {
             m.put("until", StatusJson.date(p.until()));
             m.put("contacts_ex", g.contactsEx());
             m.put("guide", g.guide().toString());
+            m.put("pace", g.pace());
+            m.put("house_rule", g.houseRule());
             steps.add(m);
         }
         json.put("steps", steps);
+        if (road.isEmpty()) {
+            Map<String, Object> closing = new LinkedHashMap<>();
+            closing.put("text", playbook.planClosing().text());
+            closing.put("guide", playbook.planClosing().guide().toString());
+            json.put("closing", closing);
+        }
         return json;
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.rekindle.app.Coaching;
-import org.rekindle.journey.JournalEvent;
+import org.rekindle.journey.Journal;
 import org.rekindle.plan.PlannedStep;
 import org.rekindle.playbook.Playbook;
 import org.rekindle.status.Status;
@@ -32,8 +32,8 @@ public final class ShowPlan {
     public Plan plan(JournalStore store, LocalDate asOf) {
         JourneyRecord r = Coaching.record(store);
         Coaching.requireStarted(r, asOf);
-        List<JournalEvent> events = store.journal();
-        Status status = coaching.status(r, events, asOf);
-        return new Plan(r, status, coaching.coach().plan(coaching.journey(r), events, asOf), coaching.playbook());
+        Journal journal = store.journal();
+        Status status = coaching.status(r, journal, asOf);
+        return new Plan(r, status, coaching.coach().plan(coaching.journey(r), journal, asOf), coaching.playbook());
     }
 }

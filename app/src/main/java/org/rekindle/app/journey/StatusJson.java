@@ -49,11 +49,23 @@ public final class StatusJson {
         next.put("until", date(s.next().until()));
         next.put("contacts_ex", s.contactsEx());
         next.put("guide", s.step().guide().toString());
+        next.put("quote", s.step().words());
         next.put("house_rule", s.step().houseRule());
         out.put("next", next);
         out.put("do", advice(s.guide().dos()));
         out.put("avoid", advice(s.guide().avoids()));
         s.ending().ifPresent(e -> out.put("ended", adviceEntry(e)));
+        s.countdown().ifPresent(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("wait", c.kind().name());
+            m.put("day", c.day());
+            m.put("of", c.days());
+            m.put("ends", date(c.ends()));
+            m.put("text", c.line(playbook.counter(c.kind())));
+            out.put("countdown", m);
+        });
+        out.put("warnings", advice(s.warnings()));
+        s.reachedOut().ifPresent(a -> out.put("reached_out", adviceEntry(a)));
         List<Map<String, Object>> map = new ArrayList<>();
         Set<Stage> visited = visited(s);
         for (Stage stage : Stage.values()) {
@@ -73,18 +85,9 @@ public final class StatusJson {
         return stage == s.stage() ? "current" : visited.contains(stage) ? "done" : "ahead";
     }
 
-    /** The stages this journey has been through, the current one included. */
+    /** The stages this journey has been through, the current one included (FEELINGS only once a talk was held). */
     public static Set<Stage> visited(Status s) {
-        Set<Stage> seen = EnumSet.of(Stage.SPACE);
-        for (JourneyEngine.Applied a : s.applied()) {
-            seen.add(a.stageBefore());
-            seen.add(a.stageAfter());
-            if (a.event() instanceof JournalEvent.CallHeld && a.concern().isEmpty()) {
-                seen.add(Stage.CALL); // a call that agreed a meeting went straight past the call stage
-            }
-        }
-        seen.add(s.stage());
-        return seen;
+        return s.visited();
     }
 
     private List<Map<String, Object>> advice(List<Advice> list) {
@@ -95,24 +98,27 @@ public final class StatusJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("text", a.text());
         m.put("guide", a.guide().toString());
+        m.put("quote", a.words());
         m.put("house_rule", a.houseRule());
         return m;
     }
 
     /**
      * The guide's words for every line the next step, the do and avoid items and the ending cite,
-     * each once: several items often cite the same line, and repeating it doubled the answer.
+     * each line once: the words of that line that carry the items citing it (several items often
+     * cite the same line), never the whole line, so a quote never speaks against the user's own
+     * settings (L5's "after a couple of months" to someone who chose ten days).
      */
     private Map<String, Object> quotes(Status s) {
+        Map<String, java.util.LinkedHashSet<String>> words = new LinkedHashMap<>();
+        java.util.function.BiConsumer<Citation, String> add = (c, w) ->
+                words.computeIfAbsent(c.toString(), k -> new java.util.LinkedHashSet<>()).add(w);
+        add.accept(s.step().guide(), s.step().words());
+        s.guide().dos().forEach(a -> add.accept(a.guide(), a.words()));
+        s.guide().avoids().forEach(a -> add.accept(a.guide(), a.words()));
+        s.ending().ifPresent(e -> add.accept(e.guide(), e.words()));
         Map<String, Object> quotes = new LinkedHashMap<>();
-        List<Citation> cited = new ArrayList<>();
-        cited.add(s.step().guide());
-        s.guide().dos().forEach(a -> cited.add(a.guide()));
-        s.guide().avoids().forEach(a -> cited.add(a.guide()));
-        s.ending().ifPresent(e -> cited.add(e.guide()));
-        for (Citation c : cited) {
-            quotes.computeIfAbsent(c.toString(), k -> playbook.quote(c));
-        }
+        words.forEach((line, ws) -> quotes.put(line, String.join(" … ", ws)));
         return quotes;
     }
 

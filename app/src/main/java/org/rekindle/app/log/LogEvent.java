@@ -16,6 +16,7 @@ import org.rekindle.journey.EventSchema;
 import org.rekindle.journey.JournalEvent;
 import org.rekindle.journey.JourneyEngine;
 import org.rekindle.journey.Rejection;
+import org.rekindle.playbook.Advice;
 import org.rekindle.playbook.Playbook;
 import org.rekindle.status.Status;
 import org.rekindle.store.JournalStore;
@@ -33,13 +34,17 @@ public final class LogEvent {
     public record Request(String kind, LocalDate at, Map<String, ?> fields) {
     }
 
-    /** The status after the event, the stored event, and the concern if it did not fit the stage. */
-    public record Logged(Status status, StoredEvent stored, Optional<Concern> concern, Playbook playbook) {
+    /**
+     * The status after the event, the stored event, the concern if it did not fit the stage, and
+     * the warning in words, which says what the event changed when it moved the stage.
+     */
+    public record Logged(Status status, StoredEvent stored, Optional<Concern> concern, Optional<Advice> warning,
+                         Playbook playbook) {
         /** As {@code log --json} and {@code POST /api/events} give it: the status, the event logged, the warning. */
         public Map<String, Object> json() {
             Map<String, Object> json = new LinkedHashMap<>(new StatusJson(playbook).json(status));
             json.put("logged", EventJson.json(stored, concern, playbook));
-            json.put("warning", concern.map(c -> EventJson.warning(playbook.concern(c))).orElse(null));
+            json.put("warning", warning.map(EventJson::warning).orElse(null));
             return json;
         }
     }
@@ -62,8 +67,9 @@ public final class LogEvent {
             throw new InvalidInput(e.rejection());
         }
         if (!type.loggable()) {
-            throw InvalidInput.general("a private journal entry has its own command",
-                    "rekindle journal \"TEXT\" [--mood 1-5]; it is not logged as an event");
+            // journal entries, retractions and settings changes: each has its own way in, named in its hint
+            throw InvalidInput.general(type.title().replaceFirst("^A ", "a ").replaceFirst("^The ", "the ")
+                    + " has its own command", type.hint());
         }
         check(type, r, LocalDate.MAX);
         return type;
@@ -90,24 +96,27 @@ public final class LogEvent {
         }
         JournalEvent event = check(type, r, day);
         long version = store.append(event);
-        return after(store, j, event, version, today);
+        return after(coaching, store, j, event, version, today);
     }
 
-    private Logged after(JournalStore store, JourneyRecord j, JournalEvent event, long version, LocalDate today) {
+    /** What the coach makes of an event just appended at {@code version}: shared by every use case that appends. */
+    public static Logged after(Coaching coaching, JournalStore store, JourneyRecord j, JournalEvent event, long version,
+                               LocalDate today) {
         List<StoredEvent> stored = store.events();
-        List<JournalEvent> events = new ArrayList<>(stored.size());
+        List<org.rekindle.journey.Logged> entries = new ArrayList<>(stored.size());
         StoredEvent mine = null;
         for (StoredEvent s : stored) {
             if (s.version() == version) {
                 mine = new StoredEvent(version, event, s.recordedAt());
-                events.add(event); // this very instance, so its outcome can be found in the fold
+                // this very instance, so its outcome can be found in the fold
+                entries.add(new org.rekindle.journey.Logged(version, event, s.recordedAt()));
             } else {
-                events.add(s.event());
+                entries.add(new org.rekindle.journey.Logged(s.version(), s.event(), s.recordedAt()));
             }
         }
-        Status status = coaching.status(j, events, today);
-        Optional<Concern> concern = status.applied().stream().filter(a -> a.event() == event).findFirst()
-                .flatMap(JourneyEngine.Applied::concern);
-        return new Logged(status, mine, concern, coaching.playbook());
+        Status status = coaching.status(j, new org.rekindle.journey.Journal(entries), today);
+        Optional<JourneyEngine.Applied> applied = status.applied().stream().filter(a -> a.event() == event).findFirst();
+        return new Logged(status, mine, applied.flatMap(JourneyEngine.Applied::concern),
+                applied.flatMap(a -> coaching.coach().warning(a)), coaching.playbook());
     }
 }

@@ -23,8 +23,21 @@ public final class WriteJournalEntry {
     public record Request(String text, Integer mood, LocalDate at) {
     }
 
+    private final Coaching coaching;
+
     public WriteJournalEntry(Coaching coaching) {
-        // the coaching is not needed: an entry never moves the journey
+        this.coaching = coaching; // an entry never moves the journey; the coach only answers it
+    }
+
+    /**
+     * The coach's reply to an entry: by its mood and the stage the journey is in on {@code today}
+     * (the playbook's journal replies, each with its line or marked a house rule).
+     */
+    public org.rekindle.playbook.Advice reply(JournalStore store, StoredEvent entry, LocalDate today) {
+        JourneyRecord j = Coaching.record(store);
+        org.rekindle.journey.Stage stage = today.isBefore(j.breakup()) ? org.rekindle.journey.Stage.SPACE
+                : coaching.status(store, j, today).stage();
+        return coaching.coach().journalReply((org.rekindle.journey.JournalEvent.Reflection) entry.event(), stage);
     }
 
     /** The text and the mood alone, before anything is opened. */

@@ -40,11 +40,15 @@ import org.rekindle.store.StoredEvent;
  *
  * <p>{@link #read} checks the whole file before anything is stored: a file that is not JSON, a newer
  * format, a missing or wrong field, versions not 1, 2, 3… are each an {@link InvalidInput} naming what.
+ *
+ * <p>Format 2 added the kinds {@code ex-reached-out} and {@code practical} ({@code note}),
+ * {@code retraction} ({@code retracts}, {@code why}) and {@code settings} ({@code cooling_days},
+ * {@code ended_by}, {@code hurtful}); a format 1 file is a format 2 file without them, and still imports.
  */
 public final class JournalFile {
 
     /** The layout this build writes and the newest it reads. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     /** Far above a lifetime's journal (10,000 events are ~2 MB), far below harm. */
     public static final int MAX_BYTES = 32 * 1024 * 1024;
 
@@ -188,15 +192,17 @@ public final class JournalFile {
                 throw refused(where + ": \"" + f + "\" does not go with " + type.name());
             }
             if (n != null && !n.isNull()) {
-                fields.put(f, n.isIntegralNumber() && n.canConvertToInt() ? (Object) n.intValue() : optionalText(e, f, where));
+                fields.put(f, n.isIntegralNumber() && n.canConvertToInt() ? (Object) n.intValue()
+                        : n.isBoolean() ? (Object) n.booleanValue() : optionalText(e, f, where));
             }
         }
         try {
-            return EventSchema.check(type, day, fields);
+            return EventSchema.read(type, day, fields); // as stored: an older empty text reads as none
         } catch (Rejection.Refused x) {
             throw refused(where + ": " + x.getMessage());
         } catch (ClassCastException x) {
-            throw refused(where + ": a field has the wrong type: text and words are strings, a mood a whole number");
+            throw refused(where + ": a field has the wrong type: text and words are strings, a mood or a version a whole number, "
+                    + "hurtful true or false");
         }
     }
 

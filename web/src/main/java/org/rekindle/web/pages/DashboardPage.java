@@ -10,10 +10,16 @@ import java.util.Map;
 public record DashboardPage(String flash, String warning, String ex, String day, String asOf, String stage,
                             String title, String summary, String guide, String ended, JourneyMap map,
                             String action, String earliest, String until, String nextGuide, String nextQuote,
-                            boolean nextHouseRule, List<Advice> dos, List<Advice> avoids) {
+                            boolean nextHouseRule, List<Advice> dos, List<Advice> avoids, String countdown,
+                            List<Advice> warnings, Advice reachedOut) {
 
     /** One do or avoid with its guide line, quoted in full once for the page. */
     public record Advice(String text, String guide, String quote, boolean houseRule) {
+    }
+
+    /** The journey has ended: nothing more to send, so no draft box is offered; the journal stays. */
+    public boolean journeyOver() {
+        return "MOVING_ON".equals(stage);
     }
 
     public boolean earliestIsToday() {
@@ -30,7 +36,10 @@ public record DashboardPage(String flash, String warning, String ex, String day,
                 JourneyMap.of(s), str(next.get("action")), (String) next.get("earliest"), (String) next.get("until"),
                 str(next.get("guide")), quote(next, quotes), Boolean.TRUE.equals(next.get("house_rule")),
                 advice((List<Map<String, Object>>) s.get("do"), quotes),
-                advice((List<Map<String, Object>>) s.get("avoid"), quotes));
+                advice((List<Map<String, Object>>) s.get("avoid"), quotes),
+                s.get("countdown") instanceof Map<?, ?> c ? str(c.get("text")) : null,
+                advice((List<Map<String, Object>>) s.getOrDefault("warnings", List.of()), quotes),
+                s.get("reached_out") instanceof Map<?, ?> r ? advice(List.of((Map<String, Object>) r), quotes).get(0) : null);
     }
 
     private static List<Advice> advice(List<Map<String, Object>> items, Map<String, Object> quotes) {
