@@ -188,8 +188,13 @@ public final class AccountStore {
         });
     }
 
-    static String normal(String email) {
-        return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+    /**
+     * One spelling per address: NFKC first, so a full-width or otherwise compatible look-alike
+     * ({@code ａlice@…}) is the same account as its plain form, then lower case.
+     */
+    public static String normal(String email) {
+        return email == null ? ""
+                : java.text.Normalizer.normalize(email, java.text.Normalizer.Form.NFKC).strip().toLowerCase(java.util.Locale.ROOT);
     }
 
 }

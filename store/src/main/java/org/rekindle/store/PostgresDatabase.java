@@ -112,6 +112,11 @@ public final class PostgresDatabase implements AutoCloseable {
         return new AccountStore(this, clock);
     }
 
+    /** The log-in limits, kept in this database so every instance counts the same attempts. */
+    public LoginThrottle logins() {
+        return new LoginThrottle(this, clock, LoginThrottle.Limits.DEFAULT);
+    }
+
     /** Whether the database answers now (for /healthz). */
     public boolean reachable() {
         try (Connection c = pool.getConnection()) {

@@ -18,23 +18,21 @@ import org.rekindle.app.UserError;
 import org.rekindle.app.Workspace;
 import org.rekindle.store.Account;
 import org.rekindle.store.AccountStore;
+import org.rekindle.store.LoginThrottle;
 import org.rekindle.web.pages.AccountViews;
 import org.rekindle.web.pages.Html;
 
 /**
  * The multi-user server's own routes: signing up, logging in and out (as pages and as API calls),
  * the journal out and in ({@code GET /api/export}, {@code POST /api/import}), and erasing an account
- * ({@code DELETE /api/account}, with the password). Log-in is rate-limited per account and per
- * address, counted in the database so every instance sees the same count.
+ * ({@code DELETE /api/account}, with the password). Every password check (log-in, erasure) is
+ * first admitted by the {@link LoginThrottle}, in the database, so the limits hold across instances
+ * and under concurrent guesses.
  */
 final class AccountRoutes {
 
     static final Set<String> CREDENTIALS = Set.of("email", "password");
     static final Set<String> PASSWORD = Set.of("password");
-    /** Failed logins allowed in {@link #WINDOW} for one account, and from one address. */
-    static final int PER_ACCOUNT = 5;
-    static final int PER_ADDRESS = 20;
-    static final Duration WINDOW = Duration.ofMinutes(15);
     /** An import may be larger than any other body: a long journal is a few MB. */
     static final int MAX_IMPORT = 8 * 1024 * 1024;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s.]{1,63}");
@@ -42,9 +40,11 @@ final class AccountRoutes {
     private final AccountStore accounts;
     private final AccountJournal journal;
     private final AccountGuard guard;
+    private final LoginThrottle logins;
 
-    AccountRoutes(AccountStore accounts, AccountJournal journal, AccountGuard guard) {
+    AccountRoutes(AccountStore accounts, LoginThrottle logins, AccountJournal journal, AccountGuard guard) {
         this.accounts = accounts;
+        this.logins = logins;
         this.journal = journal;
         this.guard = guard;
     }
@@ -191,14 +191,10 @@ final class AccountRoutes {
         if (email == null || email.isBlank() || password == null || password.isEmpty()) {
             throw Problem.badRequest("'email' and 'password' are required");
         }
-        String accountKey = "account:" + email.strip().toLowerCase(java.util.Locale.ROOT);
-        String addressKey = "address:" + AccountGuard.address(ctx);
-        if (accounts.failures(accountKey, WINDOW) >= PER_ACCOUNT || accounts.failures(addressKey, WINDOW) >= PER_ADDRESS) {
-            ctx.header("Retry-After", String.valueOf(WINDOW.toSeconds()));
-            throw new Problem(429, "Too many requests", "too many failed log-ins: wait " + WINDOW.toMinutes()
-                    + " minutes, then try again");
-        }
-        Optional<Account> a = accounts.byEmail(email);
+        String account = AccountStore.normal(email);
+        String address = LoginAddress.of(ctx);
+        long attempt = admitAttempt(ctx, account, address); // counted before any hashing
+        Optional<Account> a = accounts.byEmail(account);
         boolean ok;
         if (a.isPresent()) {
             ok = Passwords.verify(password, a.get().passwordHash());
@@ -207,19 +203,42 @@ final class AccountRoutes {
             ok = false;
         }
         if (!ok) {
-            accounts.recordFailure(accountKey, addressKey);
             throw new Problem(401, "Unauthorized", "wrong email or password");
         }
-        accounts.clearFailures(accountKey);
+        logins.succeeded(attempt, account, address);
         return a.get();
+    }
+
+    /** Checks and records one password attempt atomically; refused with 429 and when to come back. */
+    private long admitAttempt(Context ctx, String account, String address) {
+        return switch (logins.begin(account, address)) {
+            case LoginThrottle.Decision.Allowed ok -> ok.attempt();
+            case LoginThrottle.Decision.Refused no -> {
+                ctx.header("Retry-After", String.valueOf(no.retryAfter().toSeconds()));
+                throw new Problem(429, "Too many requests", no.why() + ": wait " + wait(no.retryAfter())
+                        + ", then try again");
+            }
+        };
+    }
+
+    private static String wait(Duration d) {
+        long s = d.toSeconds();
+        return s < 90 ? s + " seconds" : (s + 59) / 60 + " minutes";
     }
 
     private void erase(Context ctx, String password) {
         Account a = guard.account(ctx).orElseThrow();
-        if (password == null || !Passwords.verify(password, a.passwordHash())) {
+        if (password == null || password.isEmpty()) {
+            throw new Problem(403, "Forbidden", "the password is not right: the account is kept");
+        }
+        // a wrong password here is a guess like a wrong log-in, and counted the same way
+        String address = LoginAddress.of(ctx);
+        long attempt = admitAttempt(ctx, a.email(), address);
+        if (!Passwords.verify(password, a.passwordHash())) {
             throw new Problem(403, "Forbidden", "the password is not right: the account is kept");
         }
         accounts.delete(a);
+        logins.forget(a.email());
         guard.endSession(ctx);
     }
 

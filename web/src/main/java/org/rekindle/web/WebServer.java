@@ -82,7 +82,7 @@ public final class WebServer implements AutoCloseable {
                 : new AccountJournal(db, o.clock(), o.asOf());
         AccountGuard accountGuard = db == null ? null : new AccountGuard(db.accounts(), o.host(), o.port());
         AccountRoutes accounts = db == null ? null
-                : new AccountRoutes(db.accounts(), (AccountJournal) journal, accountGuard);
+                : new AccountRoutes(db.accounts(), db.logins(), (AccountJournal) journal, accountGuard);
         byte[] openApi = resource("openapi.json");
         Map<String, byte[]> assets = new java.util.HashMap<>();
         STATIC.keySet().forEach(name -> assets.put(name, resource("static/" + name)));
