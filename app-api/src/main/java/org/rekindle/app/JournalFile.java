@@ -106,8 +106,12 @@ public final class JournalFile {
         return store.restore(c.journey(), c.events());
     }
 
-    /** Reads and checks a whole file; {@code name} is how messages call it (a path, or "the upload"). */
-    public static Contents read(byte[] bytes, String name) {
+    /**
+     * Reads and checks a whole file as of {@code today}; {@code name} is how messages call it (a
+     * path, or "the upload"). The file passes the same {@link InputChecks} as {@code init} and
+     * {@code log}: it is no way around them.
+     */
+    public static Contents read(byte[] bytes, String name, LocalDate today) {
         if (bytes.length > MAX_BYTES) {
             throw new UserError(name + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB: that is no rekindle export");
         }
@@ -142,9 +146,12 @@ public final class JournalFile {
         known(j, JOURNEY, where);
         JourneyRecord journey;
         try {
-            journey = new JourneyRecord(0, requiredText(j, "ex", where), date(j, "breakup", where),
+            journey = new JourneyRecord(0, InputChecks.line(where + ": \"ex\"", requiredText(j, "ex", where),
+                    org.rekindle.journey.Journey.MAX_NAME_LENGTH),
+                    InputChecks.breakup(where + ": \"breakup\"", date(j, "breakup", where), today),
                     EndedBy.parse(requiredText(j, "ended_by", where)), bool(j, "hurtful", where),
-                    optionalInt(j, "cooling_days", where), instant(j, "created_at", where));
+                    optionalInt(j, "cooling_days", where),
+                    InputChecks.recorded(where + ": \"created_at\"", instant(j, "created_at", where)));
             Workspace.coach().journey(journey.ex(), journey.breakup(), journey.endedBy(), journey.hurtful(),
                     journey.coolingDays());
         } catch (IllegalArgumentException e) {
@@ -168,14 +175,12 @@ public final class JournalFile {
                 throw new UserError(at + ": \"version\" must be " + i + " (versions run 1, 2, 3… in the order logged)");
             }
             try {
-                events.add(new StoredEvent(i, event(e, at), instant(e, "recorded_at", at)));
+                events.add(new StoredEvent(i, event(e, at), InputChecks.recorded(at + ": \"recorded_at\"",
+                        instant(e, "recorded_at", at))));
             } catch (IllegalArgumentException x) {
                 throw new UserError(at + ": " + oneLine(x.getMessage()));
             }
-            if (events.getLast().event().at().isBefore(journey.breakup())) {
-                throw new UserError(at + ": \"at\" " + events.getLast().event().at() + " is before the breakup ("
-                        + journey.breakup() + ")");
-            }
+            InputChecks.day(at + ": \"at\"", events.getLast().event().at(), journey.breakup(), today);
         }
         return new Contents(journey, events);
     }
@@ -197,10 +202,8 @@ public final class JournalFile {
                 throw new IllegalArgumentException("\"" + f + "\" does not go with " + kindWord);
             }
         }
-        String text = optionalText(e, "text", where);
-        if (text != null && text.length() > LogEntry.MAX_TEXT) {
-            throw new IllegalArgumentException("the text is longer than " + LogEntry.MAX_TEXT + " characters");
-        }
+        String text = InputChecks.text(where + ": \"text\"", optionalText(e, "text", where), LogEntry.MAX_TEXT);
+        InputChecks.text(where + ": \"note\"", optionalText(e, "note", where), LogEntry.MAX_TEXT);
         return switch (kind) {
             case CONTACT -> new ContactMade(day);
             case TEXT_SENT -> new TextSent(day, text);

@@ -29,13 +29,8 @@ public record JourneyRequest(String ex, LocalDate breakup, String endedBy, boole
         } catch (IllegalArgumentException e) {
             throw new UserError(d.speak(e.getMessage()));
         }
-        if (breakup.isAfter(today)) {
-            throw new UserError(d.name("breakup") + " " + breakup + " is after today (" + today + "): give the day it ended");
-        }
-        if (breakup.isBefore(today.minusYears(100))) {
-            throw new UserError(d.name("breakup") + " " + breakup + " is more than a hundred years before today ("
-                    + today + "): give the day it ended");
-        }
+        InputChecks.breakup(d.name("breakup"), breakup, today);
+        InputChecks.line(d.name("ex"), ex, org.rekindle.journey.Journey.MAX_NAME_LENGTH);
         try {
             coach.journey(ex, breakup, by, hurtful, coolingDays);
         } catch (IllegalArgumentException e) {

@@ -59,6 +59,8 @@ public record LogEntry(String kind, LocalDate at, String text, String meeting, S
                 throw new UserError("the text is " + t.length() + " characters long; keep it under " + MAX_TEXT);
             }
         }
+        InputChecks.text(d.name("text"), text, MAX_TEXT);
+        InputChecks.text(d.name("note"), note, MAX_TEXT);
         return k;
     }
 
@@ -66,14 +68,7 @@ public record LogEntry(String kind, LocalDate at, String text, String meeting, S
     public JournalEvent event(JourneyRecord r, LocalDate today, Dialect d) {
         EventKind k = checkedKind(d);
         LocalDate day = at != null ? at : today;
-        if (day.isBefore(r.breakup())) {
-            throw new UserError(d.name("at") + " " + day + " is before the breakup (" + r.breakup()
-                    + "): give a day on or after it");
-        }
-        if (day.isAfter(today)) {
-            throw new UserError(d.name("at") + " " + day + " is after today (" + today
-                    + "): log what has happened, on the day it did");
-        }
+        InputChecks.day(d.name("at"), day, r.breakup(), today);
         return switch (k) {
             case CONTACT -> new ContactMade(day);
             case TEXT_SENT -> new TextSent(day, text == null ? null : text.strip());

@@ -46,7 +46,7 @@ final class ImportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError("cannot read " + file + " (" + e.getMessage() + ")");
         }
-        JournalFile.Contents contents = JournalFile.read(bytes, file.toString()); // all checks before anything is opened
+        JournalFile.Contents contents = JournalFile.read(bytes, file.toString(), root.today()); // all checks before anything is opened
         try (Workspace w = root.workspace(SqliteJournalStore.Mode.CREATE)) {
             if (w.store.journey().isPresent()) {
                 throw new UserError("a journey already exists in " + root.dataDir().toAbsolutePath().normalize()

@@ -45,6 +45,7 @@ final class JournalCommand implements Callable<Integer> {
         if (text.length() > LogCommand.MAX_TEXT) {
             throw new UserError("the entry is " + text.length() + " characters long; keep it under " + LogCommand.MAX_TEXT);
         }
+        org.rekindle.app.InputChecks.text("the entry", text, LogCommand.MAX_TEXT);
         try (Workspace w = root.workspace(SqliteJournalStore.Mode.EXISTING)) {
             JourneyRecord r = w.record();
             LocalDate day = at != null ? at : w.today;

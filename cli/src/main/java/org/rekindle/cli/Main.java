@@ -30,6 +30,8 @@ public final class Main {
     }
 
     static int run(String[] args, Clock clock, PrintWriter out, PrintWriter err) {
+        out = TerminalSafe.wrap(out);
+        err = TerminalSafe.wrap(err);
         Quick quick = Quick.parse(args, clock);
         if (quick != null) {
             try {

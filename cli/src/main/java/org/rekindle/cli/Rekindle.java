@@ -78,6 +78,8 @@ public final class Rekindle implements Runnable, Globals {
     /** The command line as main runs it; tests call {@code execute} on it with their own writers. */
     static CommandLine commandLine(Clock clock) {
         CommandLine cl = new CommandLine(new Rekindle(clock));
+        // plain help: the output is made terminal-safe (TerminalSafe), which would show colour codes as text
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             String command = ex.getCommandLine().getCommandName();

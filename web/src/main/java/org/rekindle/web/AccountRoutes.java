@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.javalin.http.Context;
 
+import org.rekindle.app.InputChecks;
 import org.rekindle.app.JournalFile;
 import org.rekindle.app.UserError;
 import org.rekindle.app.Workspace;
@@ -90,8 +91,9 @@ final class AccountRoutes {
             throw new Problem(415, "Unsupported media type", "send the export file as application/json");
         }
         byte[] body = readUpTo(ctx, MAX_IMPORT);
-        JournalFile.Contents contents = JournalFile.read(body, "the file"); // every check before anything is stored
+        JournalFile.Contents contents;
         try (Workspace w = journal.workspace(true)) {
+            contents = JournalFile.read(body, "the file", w.today); // every check before anything is stored
             if (w.store.journey().isPresent()) {
                 throw new Problem(409, "Conflict", "this account already has a journey: import only into an empty one");
             }
@@ -179,6 +181,7 @@ final class AccountRoutes {
 
     private Account signUp(String email, String password) {
         String e = checkedEmail(email);
+        InputChecks.text("'password'", password, Passwords.MAX_LENGTH * 2);
         String weak = Passwords.weakness(password);
         if (weak != null) {
             throw Problem.badRequest(weak);
@@ -191,6 +194,8 @@ final class AccountRoutes {
         if (email == null || email.isBlank() || password == null || password.isEmpty()) {
             throw Problem.badRequest("'email' and 'password' are required");
         }
+        InputChecks.line("'email'", email, 254);
+        InputChecks.text("'password'", password, Passwords.MAX_LENGTH);
         String account = AccountStore.normal(email);
         String address = LoginAddress.of(ctx);
         long attempt = admitAttempt(ctx, account, address); // counted before any hashing
@@ -246,7 +251,8 @@ final class AccountRoutes {
         if (email == null || email.isBlank()) {
             throw Problem.badRequest("'email' is required");
         }
-        String e = email.strip();
+        InputChecks.line("'email'", email, 300);
+        String e = java.text.Normalizer.normalize(email, java.text.Normalizer.Form.NFKC).strip();
         if (e.length() > 254 || !EMAIL.matcher(e).matches()) {
             throw Problem.badRequest("'" + Bodies.clip(e) + "' is not an email address like name@example.org");
         }

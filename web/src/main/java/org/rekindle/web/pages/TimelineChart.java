@@ -76,17 +76,19 @@ public final class TimelineChart {
             s.append("<text class=\"lane-label\" x=\"").append(LEFT - 8).append("\" y=\"").append(cy + 5).append("\">")
                     .append(LANES.get(i)).append("</text>");
         }
-        // month ticks, at most six labels
+        // month ticks, at most seven: the step is worked out from the span, so the loop runs a few
+        // times whatever the dates (walking month by month over a span of years ±10^9 never ends)
+        LocalDate first = breakup.withDayOfMonth(1).plusMonths(1);
+        long total = first.isAfter(end) ? -1 : ChronoUnit.MONTHS.between(first, end.withDayOfMonth(1));
+        long every = Math.max(1, (total + 6) / 6);
         List<LocalDate> months = new ArrayList<>();
-        for (LocalDate m = breakup.withDayOfMonth(1).plusMonths(1); !m.isAfter(end); m = m.plusMonths(1)) {
-            months.add(m);
+        for (long i = 0; i <= total; i += every) {
+            months.add(first.plusMonths(i));
         }
-        int every = Math.max(1, (months.size() + 5) / 6);
         int axisY = TOP + LANES.size() * LANE;
         s.append("<line class=\"axis\" x1=\"").append(LEFT).append("\" y1=\"").append(axisY).append("\" x2=\"")
                 .append(WIDTH - RIGHT).append("\" y2=\"").append(axisY).append("\"/>");
-        for (int i = 0; i < months.size(); i += every) {
-            LocalDate m = months.get(i);
+        for (LocalDate m : months) {
             double mx = x(ChronoUnit.DAYS.between(breakup, m), span, plotW);
             s.append("<line class=\"tick\" x1=\"").append(fmt(mx)).append("\" y1=\"").append(axisY).append("\" x2=\"")
                     .append(fmt(mx)).append("\" y2=\"").append(axisY + 6).append("\"/>");
