@@ -72,7 +72,7 @@ public final class SqliteJournalStore implements JournalStore {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw userError("the data folder " + dir + " is a file, not a folder: pick a folder with --data-dir");
         }
-        boolean exists = Files.exists(db);
+        boolean exists = Files.exists(db) && !isEmptyFile(db); // an empty file is a database never written (createPrivate)
         if (!exists && mode == Mode.EXISTING) {
             throw userError("no journey yet in " + dir
                     + ": start one with 'rekindle init --ex NAME --breakup YYYY-MM-DD'");
@@ -81,7 +81,9 @@ public final class SqliteJournalStore implements JournalStore {
             checkIsSqlite(db);
         } else {
             ensureWritableFolder(dir);
+            createPrivate(db);
         }
+        PrivateFiles.secure(dir);
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -148,7 +150,7 @@ public final class SqliteJournalStore implements JournalStore {
 
     private static void ensureWritableFolder(Path dir) {
         try {
-            Files.createDirectories(dir);
+            PrivateFiles.createFolder(dir);
             Path probe = Files.createTempFile(dir, ".rekindle-write-check", ".tmp");
             Files.delete(probe);
         } catch (FileSystemException e) {
@@ -157,6 +159,25 @@ public final class SqliteJournalStore implements JournalStore {
         } catch (IOException e) {
             throw userError("cannot write to the data folder " + dir + " (" + e.getMessage()
                     + "): pick a writable folder with --data-dir or REKINDLE_HOME");
+        }
+    }
+
+    private static boolean isEmptyFile(Path db) {
+        try {
+            return Files.isRegularFile(db) && Files.size(db) == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** An empty database file, 0600 from birth: SQLite gives its -wal and -shm files the same permissions. */
+    private static void createPrivate(Path db) {
+        try {
+            PrivateFiles.createFile(db);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // another process made it a moment ago: PrivateFiles.secure checks its permissions
+        } catch (IOException e) {
+            throw userError("cannot create " + db + " (" + e.getMessage() + "): pick a writable folder with --data-dir");
         }
     }
 
