@@ -24,7 +24,7 @@ import picocli.CommandLine.ScopeType;
                 "Try it out:  rekindle demo", "In the browser:  rekindle serve"},
         subcommands = {InitCommand.class, StatusCommand.class, LogCommand.class, PlanCommand.class,
                 HistoryCommand.class, JournalCommand.class, CheckCommand.class, EvalCommand.class, DemoCommand.class,
-                ExportCommand.class, ImportCommand.class,
+                ExportCommand.class, ImportCommand.class, DoctorCommand.class,
                 ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Rekindle implements Runnable, Globals {
 

@@ -60,10 +60,18 @@ public final class SqliteJournalStore implements JournalStore {
     private final Clock clock;
     private final EventCodec codec = new EventCodec();
 
+    private final SqliteFaults.FileIdentity identity;
+
     private SqliteJournalStore(SQLiteDataSource source, Path db, Clock clock) {
         this.source = source;
         this.db = db;
         this.clock = clock;
+        this.identity = new SqliteFaults.FileIdentity(db);
+    }
+
+    /** {@code PRAGMA integrity_check} on the whole file: the problems found, empty when it is sound. */
+    public List<String> integrityProblems() {
+        return SqliteFaults.check(source, "integrity_check(20)");
     }
 
     public static SqliteJournalStore open(Path dataDir, Mode mode, Clock clock) {
@@ -84,16 +92,26 @@ public final class SqliteJournalStore implements JournalStore {
             createPrivate(db);
         }
         PrivateFiles.secure(dir);
+        boolean readOnly = exists && SqliteFaults.isReadOnly(dir, db);
         SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        if (readOnly) {
+            // no -shm can be made in a read-only folder, so no WAL locking either: read the file as it
+            // stands (a journal closed cleanly has nothing left in a -wal file)
+            config.setReadOnly(true);
+        } else {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        }
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(15_000);
         config.enforceForeignKeys(true);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(config);
-        source.setUrl("jdbc:sqlite:" + db);
+        source.setUrl(readOnly ? "jdbc:sqlite:file:" + db + "?immutable=1" : "jdbc:sqlite:" + db);
         try {
-            migrate(source, db, exists);
+            if (exists) {
+                SqliteFaults.quickCheck(source, db); // a damaged file is told as such before anything touches it
+            }
+            migrate(source, db, exists, readOnly);
         } catch (SQLException e) {
             throw translate(e, db);
         }
@@ -101,7 +119,7 @@ public final class SqliteJournalStore implements JournalStore {
     }
 
     /** Brings the schema up to date; a database already current pays one small query, not Flyway's start-up. */
-    private static void migrate(SQLiteDataSource source, Path db, boolean existed) throws SQLException {
+    private static void migrate(SQLiteDataSource source, Path db, boolean existed, boolean readOnly) throws SQLException {
         if (existed) {
             int current;
             try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
@@ -124,8 +142,8 @@ public final class SqliteJournalStore implements JournalStore {
                 throw userError(db + " was written by a newer rekindle (schema " + current
                         + "; this one knows " + SCHEMA_VERSION + "): update rekindle");
             }
-            if (current == SCHEMA_VERSION) {
-                return;
+            if (current == SCHEMA_VERSION || readOnly) {
+                return; // read-only: an older schema is read as it is; a write would be refused anyway
             }
         }
         // Flyway loads only here: a journal already at the current schema never pays for it.
@@ -350,8 +368,31 @@ public final class SqliteJournalStore implements JournalStore {
     }
 
     private Connection borrow() throws SQLException {
+        if (identity.changed()) {
+            fileChanged();
+        }
         Connection c = idle.poll();
         return c != null ? c : source.getConnection();
+    }
+
+    /**
+     * The file at our path is not the one our connections have open: deleted (refused, never written
+     * to the ghost) or replaced (the kept connections are dropped and the new file is checked).
+     */
+    private synchronized void fileChanged() {
+        if (!identity.changed()) {
+            return;
+        }
+        for (Connection c; (c = idle.poll()) != null; ) {
+            discard(c);
+        }
+        if (identity.gone()) {
+            throw new StoreUnavailable(db + " was removed while rekindle was running: nothing more is written to it; "
+                    + "put the file back or " + SqliteFaults.RESTORE, null);
+        }
+        checkIsSqlite(db);
+        SqliteFaults.quickCheck(source, db);
+        identity.accept();
     }
 
     private void giveBack(Connection c) throws SQLException {
@@ -390,7 +431,12 @@ public final class SqliteJournalStore implements JournalStore {
                 c = null;
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                } catch (SQLException rollback) {
+                    // SQLite already rolled back (a full disk does): the first error is the one to tell
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             }
         } catch (SQLException e) {
@@ -406,6 +452,10 @@ public final class SqliteJournalStore implements JournalStore {
     }
 
     private static StoreException translate(Exception e, Path db) {
+        StoreException fault = SqliteFaults.translate(e, db);
+        if (fault != null) {
+            return fault;
+        }
         Throwable c = e;
         while (c != null && !(c instanceof SQLiteException)) {
             c = c.getCause();

@@ -24,6 +24,11 @@ final class AccountJournal extends Journal {
         this.db = db;
     }
 
+    /** Whether this request is served for an account (the multi-user server): messages then speak of the account. */
+    static boolean forAccount() {
+        return CURRENT.get() != null;
+    }
+
     static void serving(Account account) {
         if (account == null) {
             CURRENT.remove();

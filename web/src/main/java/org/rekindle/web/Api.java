@@ -129,7 +129,9 @@ final class Api {
         JourneyRequest.Checked c = request.check(Workspace.coach(), journal.today(), Dialect.API);
         try (Workspace w = journal.workspace(true)) {
             if (w.store.journey().isPresent()) {
-                throw new Problem(409, "Conflict", "a journey already exists in this data folder: "
+                throw new Problem(409, "Conflict", AccountJournal.forAccount()
+                        ? "this account already has a journey: see it with GET /api/status"
+                        : "a journey already exists in this data folder: "
                         + "see it with GET /api/status, or serve another --data-dir for a new one");
             }
             JourneyRecord r = w.store.createJourney(c.ex(), c.breakup(), c.endedBy(), c.hurtful(), c.coolingDays());

@@ -252,12 +252,17 @@ public final class WebServer implements AutoCloseable {
     static Problem problem(Exception e) {
         return switch (e) {
             case Problem p -> p;
-            case Workspace.NoJourney n -> new Problem(404, "No journey",
-                    "no journey yet in this data folder: start one on the setup page or with POST /api/journey");
+            case Workspace.NoJourney n -> new Problem(404, "No journey", AccountJournal.forAccount()
+                    ? "this account has no journey yet: start one on the setup page, with POST /api/journey, or bring "
+                            + "an export with POST /api/import"
+                    : "no journey yet in this data folder: start one on the setup page or with POST /api/journey");
             case UserError u -> Problem.badRequest(u.getMessage());
             case DraftReviewNotInstalled.Unavailable u -> new Problem(503, "Service unavailable", u.getMessage());
             case IllegalArgumentException i -> Problem.badRequest(i.getMessage());
             case DateTimeException d -> Problem.badRequest("a date is out of range: " + d.getMessage());
+            case org.rekindle.store.DiskFull f -> new Problem(507, "Insufficient storage", f.getMessage());
+            case org.rekindle.store.JournalDamaged d -> new Problem(503, "Journal damaged", d.getMessage());
+            case org.rekindle.store.ReadOnlyJournal r -> new Problem(503, "Read-only", r.getMessage());
             case StoreUnavailable u -> new Problem(503, "Service unavailable", u.getMessage());
             case NoSuchJourney n -> new Problem(404, "Not found", "there is no such journey");
             case StoreException s when s.isUsersToFix() -> new Problem(409, "Conflict", s.getMessage());
