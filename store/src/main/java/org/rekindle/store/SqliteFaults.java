@@ -96,14 +96,14 @@ final class SqliteFaults {
      * Refuses a damaged file with a {@link JournalDamaged} before anything is read from or written to it.
      */
     static void quickCheck(DataSource source, Path db) {
-        List<String> problems = check(source, "quick_check(3)");
+        List<String> problems = check(source, db, "quick_check(3)");
         if (!problems.isEmpty()) {
             throw new JournalDamaged(db + " is damaged (" + String.join("; ", problems) + "): " + RESTORE, null);
         }
     }
 
     /** The full {@code PRAGMA integrity_check}: the problems it found, empty when the file is sound. */
-    static List<String> check(DataSource source, String pragma) {
+    static List<String> check(DataSource source, Path db, String pragma) {
         List<String> problems = new ArrayList<>();
         try (Connection c = source.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
@@ -114,9 +114,27 @@ final class SqliteFaults {
                 }
             }
         } catch (SQLException e) {
+            StoreException fault = translate(e, db);
+            if (fault != null && !(fault instanceof JournalDamaged)) {
+                throw fault; // not damage: a full disk, a read-only folder, a lock held too long
+            }
+            if (!isDamage(e)) {
+                throw new StoreException("the journal could not be checked: " + e.getMessage(), e);
+            }
             problems.add(e.getMessage() == null ? "unreadable" : e.getMessage().replaceAll("\\s*\\R\\s*", " "));
         }
         return problems;
+    }
+
+    /** SQLITE_CORRUPT, SQLITE_NOTADB, or an I/O error with space to spare: the file is not a sound database. */
+    private static boolean isDamage(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException s) {
+                int primary = s.getResultCode().code & 0xff;
+                return primary == 11 || primary == 26 || primary == 10; // 10: a short read of a truncated file
+            }
+        }
+        return false;
     }
 
     /**

@@ -61,6 +61,8 @@ public final class SqliteJournalStore implements JournalStore {
     private final EventCodec codec = new EventCodec();
 
     private final SqliteFaults.FileIdentity identity;
+    /** Set when the journal could be opened for reading only because the disk is full: every write says so. */
+    private StoreException writesRefused;
 
     private SqliteJournalStore(SQLiteDataSource source, Path db, Clock clock) {
         this.source = source;
@@ -71,7 +73,7 @@ public final class SqliteJournalStore implements JournalStore {
 
     /** {@code PRAGMA integrity_check} on the whole file: the problems found, empty when it is sound. */
     public List<String> integrityProblems() {
-        return SqliteFaults.check(source, "integrity_check(20)");
+        return SqliteFaults.check(source, db, "integrity_check(20)");
     }
 
     public static SqliteJournalStore open(Path dataDir, Mode mode, Clock clock) {
@@ -114,6 +116,19 @@ public final class SqliteJournalStore implements JournalStore {
             migrate(source, db, exists, readOnly);
         } catch (SQLException e) {
             throw translate(e, db);
+        } catch (DiskFull full) {
+            if (!exists || readOnly) {
+                throw full;
+            }
+            // no room even for SQLite's shared-memory file: read the journal as it stands, refuse writes as "disk full"
+            SQLiteConfig ro = new SQLiteConfig();
+            ro.setReadOnly(true);
+            ro.setBusyTimeout(15_000);
+            SQLiteDataSource reading = new SQLiteDataSource(ro);
+            reading.setUrl("jdbc:sqlite:file:" + db + "?immutable=1");
+            SqliteJournalStore store = new SqliteJournalStore(reading, db, clock);
+            store.writesRefused = full;
+            return store;
         }
         return new SqliteJournalStore(source, db, clock);
     }
@@ -420,6 +435,9 @@ public final class SqliteJournalStore implements JournalStore {
      * the write lock is taken before the current version is read and concurrent writers queue.
      */
     private <T> T write(Work<T> work) {
+        if (writesRefused != null) {
+            throw SqliteFaults.diskFull(db.toString(), writesRefused);
+        }
         Connection c = null;
         try {
             c = borrow();
