@@ -87,7 +87,7 @@ final class AccountRoutes {
 
     void importJournal(Context ctx) {
         String type = ctx.contentType();
-        if (type != null && !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        if (type != null && !Bodies.isJson(type)) {
             throw new Problem(415, "Unsupported media type", "send the export file as application/json");
         }
         byte[] body = readUpTo(ctx, MAX_IMPORT);

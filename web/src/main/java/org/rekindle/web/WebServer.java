@@ -94,6 +94,8 @@ public final class WebServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = Bodies.MAX_BODY;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
             if (accounts == null) {
                 config.routes.before(ctx -> admit(ctx, guard[0]));
             } else {
@@ -222,7 +224,7 @@ public final class WebServer implements AutoCloseable {
             }
             if (ctx.method() == io.javalin.http.HandlerType.GET) {
                 guard.startSession(ctx); // then drop the token from the address bar and the history
-                ctx.header("Location", ctx.path());
+                ctx.header("Location", localPath(ctx.path()));
                 ctx.status(303);
                 ctx.skipRemainingHandlers();
                 return;
@@ -239,6 +241,15 @@ public final class WebServer implements AutoCloseable {
         if (changes && ctx.req().getContentLengthLong() > Bodies.MAX_BODY) {
             throw Bodies.tooLarge();
         }
+    }
+
+    /**
+     * A path to redirect to on this server: "//evil.example/" (or "/\\evil.example") would be read by a
+     * browser as another host, so any run of leading slashes and backslashes becomes one slash.
+     */
+    static String localPath(String path) {
+        String p = path == null ? "" : path.replaceFirst("^[/\\\\]+", "");
+        return "/" + p;
     }
 
     private static void unauthorized(Context ctx, String detail) {
