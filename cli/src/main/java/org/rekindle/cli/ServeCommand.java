@@ -32,8 +32,13 @@ final class ServeCommand implements Callable<Integer> {
             description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host;
 
-    @Option(names = "--token", paramLabel = "T",
-            description = "The token every request needs (default: $REKINDLE_TOKEN, else a new random one each run).")
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = {"Read the token every request needs from FILE (one line, readable by you alone).",
+                    "Default: $REKINDLE_TOKEN, else the file 'token' in the data folder, else a new random one each run."})
+    java.nio.file.Path tokenFile;
+
+    @Option(names = "--token", paramLabel = "T", hidden = true,
+            description = "The token on the command line: visible to every account on this machine; use --token-file.")
     String token;
 
     @Option(names = "--db", paramLabel = "URL",
@@ -47,16 +52,13 @@ final class ServeCommand implements Callable<Integer> {
         if (database != null) {
             return MultiUserServe.run(this, database);
         }
-        String t = token;
-        if (t == null) {
-            String env = System.getenv("REKINDLE_TOKEN");
-            t = env == null || env.isBlank() ? null : env.strip();
-        }
+        String t = TokenSource.resolve(token, tokenFile, System.getenv("REKINDLE_TOKEN"), root.dataDir(),
+                spec.commandLine().getErr());
         WebServer.Options options;
         try {
             options = new WebServer.Options(root.dataDir(), host, port, t, root.clock(), root.asOf, new ReviewerDraftChecker());
         } catch (IllegalArgumentException e) {
-            throw new UserError((token == null && t != null ? "REKINDLE_TOKEN: " : "") + e.getMessage());
+            throw new UserError("the token: " + e.getMessage());
         }
         WebServer server;
         try {
