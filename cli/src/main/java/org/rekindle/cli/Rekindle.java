@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {InitCommand.class, StatusCommand.class, LogCommand.class, PlanCommand.class,
                 HistoryCommand.class, JournalCommand.class, CheckCommand.class, EvalCommand.class, DemoCommand.class,
                 ExportCommand.class, ImportCommand.class, DoctorCommand.class,
+                EncryptCommand.Encrypt.class, EncryptCommand.Decrypt.class,
                 ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Rekindle implements Runnable, Globals {
 

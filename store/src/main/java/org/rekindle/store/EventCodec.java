@@ -19,19 +19,35 @@ final class EventCodec {
 
     private static final String EMPTY = "{}";
 
+    /** The key of an encrypted journal: its free text is sealed on the way in and opened on the way out; null when clear. */
+    volatile JournalKey key;
+
+    private String sealed(String field, String value) {
+        JournalKey k = key;
+        return k == null || value == null ? value : k.seal(field, value);
+    }
+
+    private String opened(String field, String value) {
+        JournalKey k = key;
+        if (k == null) {
+            return value; // a clear journal: even a text that happens to begin with "enc:v1:" is just that text
+        }
+        return k.open(field, value);
+    }
+
     String payload(JournalEvent event) {
         java.io.StringWriter out = new java.io.StringWriter();
         try (JsonGenerator g = Fields.FACTORY.createGenerator(out)) {
             g.writeStartObject();
             switch (event) {
-                case TextSent t -> stringIfPresent(g, "text", t.text());
+                case TextSent t -> stringIfPresent(g, "text", sealed("text", t.text()));
                 case CallHeld c -> g.writeStringField("meeting", c.meetingAgreed() ? "agreed" : "not-agreed");
                 case MeetingHeld m -> g.writeStringField("outcome", m.outcome().word());
                 case FeelingsShared f -> g.writeStringField("response", f.response().word());
                 case AppealMade a -> g.writeStringField("response", a.response().word());
-                case NewMemoryMade n -> stringIfPresent(g, "note", n.note());
+                case NewMemoryMade n -> stringIfPresent(g, "note", sealed("note", n.note()));
                 case Reflection r -> {
-                    g.writeStringField("text", r.text());
+                    g.writeStringField("text", sealed("journal", r.text()));
                     if (r.mood() != null) {
                         g.writeNumberField("mood", r.mood());
                     }
@@ -61,7 +77,7 @@ final class EventCodec {
         Fields p = EMPTY.equals(payload) ? Fields.NONE : Fields.read(payload);
         return switch (EventKind.parse(kind)) {
             case CONTACT -> new ContactMade(at);
-            case TEXT_SENT -> new TextSent(at, p.text);
+            case TEXT_SENT -> new TextSent(at, opened("text", p.text));
             case REPLY -> new ReplyReceived(at);
             case CALL -> new CallHeld(at, "agreed".equals(p.meeting));
             case MEETING -> new MeetingHeld(at, MeetingOutcome.parse(p.outcome));
@@ -71,9 +87,9 @@ final class EventCodec {
             case NO_CONTACT_REQUEST -> new NoContactRequested(at);
             case APOLOGY -> new ApologyMade(at);
             case FORGIVENESS -> new ForgivenessGiven(at);
-            case NEW_MEMORY -> new NewMemoryMade(at, p.note);
+            case NEW_MEMORY -> new NewMemoryMade(at, opened("note", p.note));
             case MOVING_ON -> new MovedOn(at);
-            case JOURNAL -> new Reflection(at, p.text, p.mood);
+            case JOURNAL -> new Reflection(at, opened("journal", p.text), p.mood);
         };
     }
 

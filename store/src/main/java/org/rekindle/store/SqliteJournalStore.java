@@ -71,6 +71,72 @@ public final class SqliteJournalStore implements JournalStore {
         this.identity = new SqliteFaults.FileIdentity(db);
     }
 
+    /** Reads whether the journal is encrypted (the key itself waits until a text is needed). */
+    private SqliteJournalStore keyed() {
+        try {
+            codec.key = read(JournalKey::read);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        return this;
+    }
+
+    /** Whether the journal's free text is encrypted at rest. */
+    public boolean isEncrypted() {
+        return codec.key != null;
+    }
+
+    /** Asks for the passphrase of an encrypted journal now: a wrong one is refused before anything is done. */
+    public void unlock() {
+        JournalKey k = codec.key;
+        if (k != null) {
+            k.unlock();
+        }
+    }
+
+    /**
+     * Encrypts the journal's free text in place under {@code passphrase}, all in one transaction;
+     * then rewrites the file so that no clear copy of it is left in free pages or the WAL.
+     */
+    public void encrypt(char[] passphrase) {
+        codec.key = write(c -> {
+            secureDelete(c);
+            return JournalKey.encrypt(c, passphrase);
+        });
+        compact();
+    }
+
+    /** Decrypts the journal's free text in place (the passphrase must be right), in one transaction. */
+    public void decrypt() {
+        write(c -> {
+            JournalKey.decrypt(c);
+            return null;
+        });
+        codec.key = null;
+    }
+
+    private static void secureDelete(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA secure_delete = ON"); // pages freed by the rewrite are zeroed, not left holding clear text
+        }
+    }
+
+    /** VACUUM and an emptied WAL: nothing the file held before survives anywhere in it. */
+    private void compact() {
+        for (Connection c; (c = idle.poll()) != null; ) {
+            discard(c);
+        }
+        try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
+            s.execute("PRAGMA secure_delete = ON");
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            s.execute("VACUUM");
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            throw translate(e, db);
+        }
+    }
+
     /** {@code PRAGMA integrity_check} on the whole file: the problems found, empty when it is sound. */
     public List<String> integrityProblems() {
         return SqliteFaults.check(source, db, "integrity_check(20)");
@@ -128,9 +194,9 @@ public final class SqliteJournalStore implements JournalStore {
             reading.setUrl("jdbc:sqlite:file:" + db + "?immutable=1");
             SqliteJournalStore store = new SqliteJournalStore(reading, db, clock);
             store.writesRefused = full;
-            return store;
+            return store.keyed();
         }
-        return new SqliteJournalStore(source, db, clock);
+        return new SqliteJournalStore(source, db, clock).keyed();
     }
 
     /** Brings the schema up to date; a database already current pays one small query, not Flyway's start-up. */
