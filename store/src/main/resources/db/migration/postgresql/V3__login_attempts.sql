@@ -3,7 +3,7 @@
 -- is written pending and deleted when the attempt succeeds: a pending row counts as a failure until
 -- then, so a guess in flight already uses up its share. login_known remembers the addresses an
 -- account has logged in from, which pass the account-wide limit (a stranger cannot lock the owner out).
--- Only the multi-user server (PostgreSQL) has accounts, so there is no SQLite twin of this file.
+-- The same tables and columns as db/migration/sqlite/V3__login_attempts.sql (empty there: one person, no log-in).
 CREATE TABLE login_attempt (
     id             BIGSERIAL PRIMARY KEY,
     account        TEXT    NOT NULL,          -- the normalised email, as typed: known account or not
