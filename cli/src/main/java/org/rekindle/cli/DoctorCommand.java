@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.rekindle.store.JournalDamaged;
-import org.rekindle.store.SqliteJournalStore;
+import org.rekindle.store.Database;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,9 +34,9 @@ final class DoctorCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Path dir = root.dataDir().toAbsolutePath().normalize();
-        Path db = dir.resolve(SqliteJournalStore.FILE_NAME);
+        Path db = dir.resolve("rekindle.db");
         List<String> problems;
-        try (SqliteJournalStore store = SqliteJournalStore.open(dir, SqliteJournalStore.Mode.EXISTING, root.clock())) {
+        try (Database store = Database.sqlite(dir, Database.Mode.EXISTING, root.clock())) {
             out.println("data folder: " + dir + " (" + mode(dir) + ")");
             out.println("journal:     " + db + " (" + mode(db) + ")");
             problems = store.integrityProblems();

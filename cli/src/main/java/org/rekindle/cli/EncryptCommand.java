@@ -3,8 +3,8 @@ package org.rekindle.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import org.rekindle.app.UserError;
-import org.rekindle.store.SqliteJournalStore;
+
+import org.rekindle.store.Database;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,9 +33,9 @@ final class EncryptCommand {
 
         @Override
         public Integer call() {
-            try (SqliteJournalStore store = SqliteJournalStore.open(root.dataDir(), SqliteJournalStore.Mode.EXISTING, root.clock())) {
+            try (Database store = Database.sqlite(root.dataDir(), Database.Mode.EXISTING, root.clock())) {
                 if (store.isEncrypted()) {
-                    throw new UserError("the journal in " + root.dataDir() + " is already encrypted");
+                    throw new CliInput("the journal in " + root.dataDir() + " is already encrypted");
                 }
                 store.encrypt(Passphrase.fresh());
             }
@@ -57,9 +57,9 @@ final class EncryptCommand {
 
         @Override
         public Integer call() {
-            try (SqliteJournalStore store = SqliteJournalStore.open(root.dataDir(), SqliteJournalStore.Mode.EXISTING, root.clock())) {
+            try (Database store = Database.sqlite(root.dataDir(), Database.Mode.EXISTING, root.clock())) {
                 if (!store.isEncrypted()) {
-                    throw new UserError("the journal in " + root.dataDir() + " is not encrypted");
+                    throw new CliInput("the journal in " + root.dataDir() + " is not encrypted");
                 }
                 store.decrypt();
             }

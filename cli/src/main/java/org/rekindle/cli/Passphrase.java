@@ -3,7 +3,7 @@ package org.rekindle.cli;
 import java.io.Console;
 import java.util.Arrays;
 
-import org.rekindle.app.UserError;
+
 import org.rekindle.store.TextSeal;
 
 /**
@@ -36,13 +36,13 @@ final class Passphrase {
         }
         Console console = System.console();
         if (console == null) {
-            throw new UserError("give the new passphrase in REKINDLE_PASSPHRASE, or run 'rekindle encrypt' in a terminal "
+            throw new CliInput("give the new passphrase in REKINDLE_PASSPHRASE, or run 'rekindle encrypt' in a terminal "
                     + "to type it");
         }
         char[] first = console.readPassword("New passphrase (8 characters or more): ");
         char[] again = console.readPassword("The same again: ");
         if (first == null || again == null || !Arrays.equals(first, again)) {
-            throw new UserError("the two passphrases differ: nothing was changed; run 'rekindle encrypt' again");
+            throw new CliInput("the two passphrases differ: nothing was changed; run 'rekindle encrypt' again");
         }
         return first;
     }

@@ -78,7 +78,8 @@ public final class Rekindle implements Runnable, Globals {
 
     /** The command line as main runs it; tests call {@code execute} on it with their own writers. */
     static CommandLine commandLine(Clock clock) {
-        CommandLine cl = new CommandLine(new Rekindle(clock));
+        Rekindle root = new Rekindle(clock);
+        CommandLine cl = new CommandLine(root);
         // plain help: the output is made terminal-safe (TerminalSafe), which would show colour codes as text
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setParameterExceptionHandler((ex, args) -> {
@@ -89,7 +90,8 @@ public final class Rekindle implements Runnable, Globals {
             err.flush();
             return Errors.BAD_INPUT;
         });
-        cl.setExecutionExceptionHandler((ex, commandLine, parsed) -> Errors.report(ex, commandLine.getErr()));
+        cl.getSubcommands().get("log").getCommandSpec().usageMessage().description(LogHelp.lines());
+        cl.setExecutionExceptionHandler((ex, commandLine, parsed) -> Errors.report(ex, commandLine.getErr(), root.dataDir()));
         return cl;
     }
 

@@ -3,8 +3,8 @@ package org.rekindle.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import org.rekindle.app.UserError;
-import org.rekindle.web.WebServer;
+import org.rekindle.app.InvalidInput;
+import org.rekindle.app.serve.WebServing;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,22 +49,18 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         String database = db != null ? db : blankToNull(System.getenv("REKINDLE_DB"));
-        if (database != null) {
-            return MultiUserServe.run(this, database);
+        String t = database != null ? token : TokenSource.resolve(token, tokenFile, System.getenv("REKINDLE_TOKEN"),
+                root.dataDir(), spec.commandLine().getErr());
+        WebServing web = WebServing.discover();
+        if (web == null) {
+            throw new CliInput("this build has no web server: build it with the web module");
         }
-        String t = TokenSource.resolve(token, tokenFile, System.getenv("REKINDLE_TOKEN"), root.dataDir(),
-                spec.commandLine().getErr());
-        WebServer.Options options;
+        WebServing.Running server;
         try {
-            options = new WebServer.Options(root.dataDir(), host, port, t, root.clock(), root.asOf, new ReviewerDraftChecker());
-        } catch (IllegalArgumentException e) {
-            throw new UserError("the token: " + e.getMessage());
-        }
-        WebServer server;
-        try {
-            server = WebServer.start(options);
-        } catch (IllegalStateException e) {
-            throw new UserError(e.getMessage());
+            server = web.start(new WebServing.Options(root.dataDir(), database, host, port, t, root.clock(), root.asOf));
+        } catch (InvalidInput e) {
+            String said = e.sentence(Errors::option);
+            throw new CliInput("the token: " + said);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -72,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "rekindle-serve-stop"));
         var out = spec.commandLine().getOut();
-        out.println("rekindle is running at " + server.url());
+        out.println("rekindle is running at " + server.link());
         out.flush();
         stopped.await();
         return 0;

@@ -9,7 +9,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
-import org.rekindle.app.UserError;
+
 
 /**
  * Where {@code rekindle serve} takes its token from, first found wins: {@code --token-file FILE},
@@ -47,24 +47,24 @@ final class TokenSource {
         try {
             Set<PosixFilePermission> p = Files.getPosixFilePermissions(file);
             if (p.contains(PosixFilePermission.GROUP_READ) || p.contains(PosixFilePermission.OTHERS_READ)) {
-                throw new UserError(what + " " + file + " can be read by other accounts ("
+                throw new CliInput(what + " " + file + " can be read by other accounts ("
                         + PosixFilePermissions.toString(p) + "): run 'chmod 600 " + file + "' first");
             }
         } catch (UnsupportedOperationException e) {
             // no POSIX permissions on this filesystem: nothing to check
         } catch (NoSuchFileException e) {
-            throw new UserError(what + " " + file + " does not exist: write the token in it (one line)");
+            throw new CliInput(what + " " + file + " does not exist: write the token in it (one line)");
         } catch (IOException e) {
-            throw new UserError("cannot read " + what + " " + file + " (" + e.getMessage() + ")");
+            throw new CliInput("cannot read " + what + " " + file + " (" + e.getMessage() + ")");
         }
         try {
             String text = Files.readString(file).strip();
             if (text.isEmpty()) {
-                throw new UserError(what + " " + file + " is empty: write the token in it (one line)");
+                throw new CliInput(what + " " + file + " is empty: write the token in it (one line)");
             }
             return text.lines().findFirst().orElse("").strip();
         } catch (IOException e) {
-            throw new UserError("cannot read " + what + " " + file + " (" + e.getMessage() + ")");
+            throw new CliInput("cannot read " + what + " " + file + " (" + e.getMessage() + ")");
         }
     }
 }

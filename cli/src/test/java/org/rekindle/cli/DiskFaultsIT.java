@@ -29,6 +29,8 @@ class DiskFaultsIT {
                 set -u
                 mount -t tmpfs -o size=400k tmpfs "$MNT" || { echo "CANNOT-MOUNT"; exit 0; }
                 R() { "$JAVA" --enable-native-access=ALL-UNNAMED -jar "$JAR" --data-dir "$MNT/d" --as-of 2026-11-26 "$@"; }
+                # in the background: exec, so that $! is the server itself and kill stops it
+                RS() { exec "$JAVA" --enable-native-access=ALL-UNNAMED -jar "$JAR" --data-dir "$MNT/d" --as-of 2026-11-26 "$@"; }
                 step() { echo "== $1"; }
                 """ + script);
         CliRun.Result r = ProcessRun.run(List.of("unshare", "-rm", "sh", sh.toString()), Map.of("MNT", mnt.toString(),
@@ -70,6 +72,34 @@ class DiskFaultsIT {
     }
 
     @Test
+    void aRunningServerTellsAFullDiskAs507AndKeepsTheJournal() throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String all = inTmpfs("""
+                R init --ex Sam --breakup 2026-09-01 >/dev/null; echo "rc=$?"
+                REKINDLE_TOKEN=disk-full-test-token-0123 RS serve --port %1$d >/dev/null 2>&1 &
+                SERVER=$!
+                for i in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:%1$d/healthz" && break; sleep 0.2; done
+                A='Authorization: Bearer disk-full-test-token-0123'
+                curl -s -o /dev/null -H "$A" -H 'Content-Type: application/json' -d '{"kind":"reply","at":"2026-10-01"}' "http://127.0.0.1:%1$d/api/events"
+                dd if=/dev/zero of="$MNT/fill" bs=4k 2>/dev/null
+                step post-full
+                for i in 1 2 3 4 5 6 7 8; do
+                  curl -s -w ' status=%%{http_code}\n' -H "$A" -H 'Content-Type: application/json' -d "{\"kind\":\"text-sent\",\"at\":\"2026-10-02\",\"text\":\"$(head -c 4000 /dev/zero | tr '\0' x)\"}" "http://127.0.0.1:%1$d/api/events" | tail -c 200
+                done
+                step get-full; curl -s -o /dev/null -w 'status=%%{http_code}' -H "$A" "http://127.0.0.1:%1$d/api/events"; echo
+                kill $SERVER; wait $SERVER
+                rm "$MNT/fill"
+                step doctor; R doctor 2>&1; echo "rc=$?"
+                """.formatted(port));
+        assertThat(section(all, "post-full")).contains("status=507", "disk full").doesNotContain("status=500");
+        assertThat(section(all, "get-full")).contains("status=200");
+        assertThat(section(all, "doctor")).contains("integrity:   ok", "rc=0");
+    }
+
+    @Test
     void aReadOnlyFolderStillReadsAndExportsAndWritesSayReadOnly() throws IOException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
@@ -84,7 +114,7 @@ class DiskFaultsIT {
                 step history; R history 2>&1; echo "rc=$?"
                 step export; R export >/dev/null 2>&1; echo "rc=$?"
                 step log; R log reply --at 2026-10-02 2>&1; echo "rc=$?"
-                REKINDLE_TOKEN=read-only-test-token-0123 R serve --port %d >/dev/null 2>&1 &
+                REKINDLE_TOKEN=read-only-test-token-0123 RS serve --port %d >/dev/null 2>&1 &
                 SERVER=$!
                 for i in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:%d/healthz" && break; sleep 0.2; done
                 step http-get; curl -s -w ' status=%%{http_code}' -H 'Authorization: Bearer read-only-test-token-0123' "http://127.0.0.1:%d/api/status" | tail -c 300; echo

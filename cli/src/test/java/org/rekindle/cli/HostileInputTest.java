@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rekindle.journey.JournalEvent;
-import org.rekindle.store.SqliteJournalStore;
+import org.rekindle.store.Database;
 
 /** The command line's doors hold the same checks as the server's: the extreme file, control characters, escape codes. */
 class HostileInputTest {
@@ -66,10 +66,10 @@ class HostileInputTest {
     @Test
     void escapeCodesAlreadyInAJournalAreShownNotObeyed() {
         Path dir = tmp.resolve("old");
-        try (SqliteJournalStore s = SqliteJournalStore.open(dir, SqliteJournalStore.Mode.CREATE, Clock.systemUTC())) {
-            long id = s.createJourney("Sam\u001b]0;owned\u0007", LocalDate.of(2026, 9, 1),
-                    org.rekindle.journey.EndedBy.ME, false, null).id();
-            s.append(id, new JournalEvent.TextSent(LocalDate.of(2026, 10, 1), "\u001b[31mred\rover"));
+        try (Database s = Database.sqlite(dir, Database.Mode.CREATE, Clock.systemUTC())) {
+            s.journal().createJourney("Sam\u001b]0;owned\u0007", LocalDate.of(2026, 9, 1),
+                    org.rekindle.journey.EndedBy.ME, false, null);
+            s.journal().append(new JournalEvent.TextSent(LocalDate.of(2026, 10, 1), "\u001b[31mred\rover"));
         }
         CliRun cli = new CliRun(dir, TODAY);
         for (String command : new String[] {"history", "status"}) {

@@ -14,10 +14,10 @@ import java.util.Optional;
  */
 public final class AccountStore {
 
-    private final PostgresDatabase db;
+    private final Database db;
     private final Clock clock;
 
-    AccountStore(PostgresDatabase db, Clock clock) {
+    AccountStore(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
     }
@@ -37,6 +37,11 @@ public final class AccountStore {
                 }
             }
         });
+    }
+
+    /** The log-in limits, kept in this database so every instance counts the same attempts. */
+    public LoginThrottle logins() {
+        return new LoginThrottle(db, clock, LoginThrottle.Limits.DEFAULT);
     }
 
     public Optional<Account> byEmail(String email) {

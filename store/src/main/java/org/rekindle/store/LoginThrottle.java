@@ -41,11 +41,11 @@ public final class LoginThrottle {
         }
     }
 
-    private final PostgresDatabase db;
+    private final Database db;
     private final Clock clock;
     private final Limits limits;
 
-    LoginThrottle(PostgresDatabase db, Clock clock, Limits limits) {
+    LoginThrottle(Database db, Clock clock, Limits limits) {
         this.db = db;
         this.clock = clock;
         this.limits = limits;

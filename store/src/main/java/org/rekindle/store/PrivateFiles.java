@@ -80,7 +80,7 @@ public final class PrivateFiles {
                 }
             }
         } catch (IOException e) {
-            throw new StoreException("cannot list the data folder " + dir + " (" + e.getMessage() + ")", true);
+            throw new FolderNotPrivate("cannot list the data folder " + dir + " (" + e.getMessage() + ")");
         }
         // A folder that holds other things too (--data-dir ~) is not ours to change: our files in it
         // are private, which is what keeps the journal from other accounts.
@@ -109,11 +109,11 @@ public final class PrivateFiles {
             if (isReadOnly(dir)) {
                 return; // a read-only filesystem: nothing can be written to it, the journal can still be read
             }
-            throw new StoreException(p + " is " + (Files.isDirectory(p) ? "a folder " : "") + "open to other accounts on this machine ("
+            throw new FolderNotPrivate(p + " is " + (Files.isDirectory(p) ? "a folder " : "") + "open to other accounts on this machine ("
                     + PosixFilePermissions.toString(now) + ") and rekindle cannot make it private (" + reason(e)
-                    + "): run 'chmod " + (Files.isDirectory(p) ? "700 " : "600 ") + p + "' as its owner, or pick another --data-dir", true);
+                    + "): run 'chmod " + (Files.isDirectory(p) ? "700 " : "600 ") + p + "' as its owner, or pick another --data-dir");
         } catch (IOException e) {
-            throw new StoreException("cannot make " + p + " private (" + e.getMessage() + ")", true);
+            throw new FolderNotPrivate("cannot make " + p + " private (" + e.getMessage() + ")");
         }
     }
 

@@ -6,6 +6,6 @@ package org.rekindle.store;
  */
 public final class ReadOnlyJournal extends StoreException {
     public ReadOnlyJournal(String message) {
-        super(message, true);
+        super(message);
     }
 }

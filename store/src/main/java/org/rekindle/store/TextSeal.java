@@ -63,7 +63,7 @@ public final class TextSeal {
     /** A new key for {@code passphrase}, with its salt and check value to store. */
     static TextSeal create(char[] passphrase, Params[] stored) {
         if (passphrase == null || passphrase.length < 8) {
-            throw new StoreException("the passphrase must be at least 8 characters (a few words are easy to remember)", true);
+            throw new WrongPassphrase("the passphrase must be at least 8 characters (a few words are easy to remember)");
         }
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
@@ -170,7 +170,7 @@ public final class TextSeal {
     /** The passphrase given is not the journal's, or none was given: bad input, nothing changed. */
     public static final class WrongPassphrase extends StoreException {
         WrongPassphrase(String message) {
-            super(message, true);
+            super(message);
         }
     }
 }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rekindle.journey.EndedBy;
 import org.rekindle.journey.JournalEvent;
-import org.rekindle.store.SqliteJournalStore.Mode;
 
 /** The data folder is private to its owner whatever the umask: 0700, and every file in it 0600. */
 class PrivateFilesTest {
@@ -28,9 +27,9 @@ class PrivateFilesTest {
     @Test
     void aNewJournalIsPrivateFromBirthWalAndShmIncluded() throws IOException {
         Path dir = tmp.resolve("deep/new/rekindle");
-        try (SqliteJournalStore s = SqliteJournalStore.open(dir, Mode.CREATE, Clock.systemUTC())) {
-            long id = s.createJourney("Sam", LocalDate.of(2026, 9, 1), EndedBy.ME, false, null).id();
-            s.append(id, new JournalEvent.TextSent(LocalDate.of(2026, 10, 1), "private words"));
+        try (Database s = Database.sqlite(dir, Database.Mode.CREATE, Clock.systemUTC())) {
+            s.journal().createJourney("Sam", LocalDate.of(2026, 9, 1), EndedBy.ME, false, null);
+            s.journal().append(new JournalEvent.TextSent(LocalDate.of(2026, 10, 1), "private words"));
             assertThat(mode(dir)).isEqualTo("rwx------");
             try (var files = Files.list(dir)) {
                 var names = files.map(f -> f.getFileName().toString()).toList();
@@ -45,13 +44,13 @@ class PrivateFilesTest {
     @Test
     void aFolderLeftOpenToEveryoneIsTightenedOnOpen() throws IOException {
         Path dir = tmp.resolve("open");
-        try (SqliteJournalStore s = SqliteJournalStore.open(dir, Mode.CREATE, Clock.systemUTC())) {
-            s.createJourney("Sam", LocalDate.of(2026, 9, 1), EndedBy.ME, false, null);
+        try (Database s = Database.sqlite(dir, Database.Mode.CREATE, Clock.systemUTC())) {
+            s.journal().createJourney("Sam", LocalDate.of(2026, 9, 1), EndedBy.ME, false, null);
         }
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx")); // as under umask 000
         Files.setPosixFilePermissions(dir.resolve("rekindle.db"), PosixFilePermissions.fromString("rw-rw-rw-"));
-        try (SqliteJournalStore s = SqliteJournalStore.open(dir, Mode.EXISTING, Clock.systemUTC())) {
-            assertThat(s.journey()).isPresent();
+        try (Database s = Database.sqlite(dir, Database.Mode.EXISTING, Clock.systemUTC())) {
+            assertThat(s.journal().journey()).isPresent();
         }
         assertThat(mode(dir)).isEqualTo("rwx------");
         assertThat(mode(dir.resolve("rekindle.db"))).isEqualTo("rw-------");
@@ -63,8 +62,8 @@ class PrivateFilesTest {
         Files.writeString(dir.resolve("notes.txt"), "someone else's");
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.setPosixFilePermissions(dir.resolve("notes.txt"), PosixFilePermissions.fromString("rw-r--r--"));
-        try (SqliteJournalStore s = SqliteJournalStore.open(dir, Mode.CREATE, Clock.systemUTC())) {
-            s.createJourney("Sam", LocalDate.of(2026, 9, 1), EndedBy.ME, false, null);
+        try (Database s = Database.sqlite(dir, Database.Mode.CREATE, Clock.systemUTC())) {
+            s.journal().createJourney("Sam", LocalDate.of(2026, 9, 1), EndedBy.ME, false, null);
         }
         assertThat(mode(dir)).isEqualTo("rwxr-xr-x");
         assertThat(mode(dir.resolve("notes.txt"))).isEqualTo("rw-r--r--");

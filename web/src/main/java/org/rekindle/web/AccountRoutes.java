@@ -2,33 +2,33 @@ package org.rekindle.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.javalin.http.Context;
 
-import org.rekindle.app.InputChecks;
-import org.rekindle.app.JournalFile;
-import org.rekindle.app.UserError;
-import org.rekindle.app.Workspace;
+import org.rekindle.app.InvalidInput;
+import org.rekindle.app.account.AccountRefused;
+import org.rekindle.app.account.DeleteAccount;
+import org.rekindle.app.account.LogIn;
+import org.rekindle.app.account.SignUp;
+import org.rekindle.app.transfer.ImportJournal;
+import org.rekindle.app.transfer.JournalFile;
+import org.rekindle.store.JourneyExists;
 import org.rekindle.store.Account;
 import org.rekindle.store.AccountStore;
-import org.rekindle.store.LoginThrottle;
-import org.rekindle.web.pages.AccountViews;
-import org.rekindle.web.pages.Html;
+import org.rekindle.web.pages.FormPages;
+import org.rekindle.web.pages.Frame;
+import org.rekindle.web.pages.Pages;
 
 /**
  * The multi-user server's own routes: signing up, logging in and out (as pages and as API calls),
  * the journal out and in ({@code GET /api/export}, {@code POST /api/import}), and erasing an account
- * ({@code DELETE /api/account}, with the password). Every password check (log-in, erasure) is
- * first admitted by the {@link LoginThrottle}, in the database, so the limits hold across instances
- * and under concurrent guesses.
+ * ({@code DELETE /api/account}, with the password). Log-in is rate-limited per account and per
+ * address, counted in the database so every instance sees the same count.
  */
 final class AccountRoutes {
 
@@ -36,17 +36,27 @@ final class AccountRoutes {
     static final Set<String> PASSWORD = Set.of("password");
     /** An import may be larger than any other body: a long journal is a few MB. */
     static final int MAX_IMPORT = 8 * 1024 * 1024;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s.]{1,63}");
 
-    private final AccountStore accounts;
-    private final AccountJournal journal;
-    private final AccountGuard guard;
-    private final LoginThrottle logins;
+    private final UseCases use;
+    private final SignUp signUps;
+    private final LogIn logIns;
+    private final DeleteAccount deletions;
+    private final JournalSource journals;
+    private final AccountAdmission guard;
 
-    AccountRoutes(AccountStore accounts, LoginThrottle logins, AccountJournal journal, AccountGuard guard) {
-        this.accounts = accounts;
-        this.logins = logins;
-        this.journal = journal;
+    private final Pages pages;
+
+    private final Today today;
+
+    AccountRoutes(UseCases use, AccountStore accounts, JournalSource journals, AccountAdmission guard, Pages pages,
+                  Today today) {
+        this.today = today;
+        this.pages = pages;
+        this.use = use;
+        this.signUps = new SignUp(accounts);
+        this.logIns = new LogIn(accounts);
+        this.deletions = new DeleteAccount(accounts);
+        this.journals = journals;
         this.guard = guard;
     }
 
@@ -54,7 +64,7 @@ final class AccountRoutes {
 
     void signup(Context ctx) {
         ObjectNode body = Bodies.object(ctx, CREDENTIALS);
-        Account a = signUp(Bodies.string(body, "email"), Bodies.string(body, "password"));
+        Account a = signUps.signUp(Bodies.string(body, "email"), Bodies.string(body, "password"));
         guard.startSession(ctx, a);
         Api.json(ctx, 201, session(ctx, a));
     }
@@ -77,10 +87,7 @@ final class AccountRoutes {
     }
 
     void export(Context ctx) {
-        byte[] file;
-        try (Workspace w = journal.workspace(false)) {
-            file = JournalFile.write(JournalFile.of(w));
-        }
+        byte[] file = use.export.export(journals.journal(ctx));
         ctx.header("Content-Disposition", "attachment; filename=\"rekindle-export.json\"");
         ctx.status(200).contentType("application/json").result(file);
     }
@@ -91,17 +98,16 @@ final class AccountRoutes {
             throw new Problem(415, "Unsupported media type", "send the export file as application/json");
         }
         byte[] body = readUpTo(ctx, MAX_IMPORT);
-        JournalFile.Contents contents;
-        try (Workspace w = journal.workspace(true)) {
-            contents = JournalFile.read(body, "the file", w.today); // every check before anything is stored
-            if (w.store.journey().isPresent()) {
-                throw new Problem(409, "Conflict", "this account already has a journey: import only into an empty one");
-            }
-            JournalFile.restore(w.store, contents);
+        JournalFile.Contents contents = use.importer.read(body, "the file", today.get()); // every check before anything is stored
+        ImportJournal.Imported imported;
+        try {
+            imported = use.importer.restore(journals.forNewJourney(ctx), contents);
+        } catch (JourneyExists e) {
+            throw new Problem(409, "Conflict", "this account already has a journey: import only into an empty one");
         }
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("imported", contents.events().size());
-        json.put("ex", contents.journey().ex());
+        json.put("imported", imported.events());
+        json.put("ex", imported.ex());
         Api.json(ctx, 201, json);
     }
 
@@ -114,7 +120,7 @@ final class AccountRoutes {
     // ---------------------------------------------------------------- the pages
 
     void loginPage(Context ctx) {
-        html(ctx, 200, "Log in", AccountViews.login(null, ""));
+        html(ctx, 200, "Log in", "login.jte", new FormPages.Account(null, ""));
     }
 
     void loginPost(Context ctx) {
@@ -123,140 +129,88 @@ final class AccountRoutes {
             Account a = logIn(ctx, form.get("email"), form.get("password"));
             guard.startSession(ctx, a);
             ctx.redirect("/", io.javalin.http.HttpStatus.SEE_OTHER);
-        } catch (Problem | UserError e) {
-            int status = e instanceof Problem p ? p.status() : 400;
+        } catch (Problem | InvalidInput | AccountRefused e) {
+            Problem p = Problems.of(e, true);
+            int status = p.status();
             if (status >= 500) {
                 throw e;
             }
-            html(ctx, status, "Log in", AccountViews.login(e.getMessage(), form.getOrDefault("email", "")));
+            html(ctx, status, "Log in", "login.jte", new FormPages.Account(p.detail(), form.getOrDefault("email", "")));
         }
     }
 
     void signupPage(Context ctx) {
-        html(ctx, 200, "Sign up", AccountViews.signup(null, ""));
+        html(ctx, 200, "Sign up", "signup.jte", new FormPages.Account(null, ""));
     }
 
     void signupPost(Context ctx) {
         Map<String, String> form = Bodies.form(ctx);
         try {
-            Account a = signUp(form.get("email"), form.get("password"));
+            Account a = signUps.signUp(form.get("email"), form.get("password"));
             guard.startSession(ctx, a);
             ctx.redirect("/setup", io.javalin.http.HttpStatus.SEE_OTHER);
-        } catch (Problem | UserError e) {
-            int status = e instanceof Problem p ? p.status() : 400;
+        } catch (Problem | InvalidInput | AccountRefused e) {
+            Problem p = Problems.of(e, true);
+            int status = p.status();
             if (status >= 500) {
                 throw e;
             }
-            html(ctx, status, "Sign up", AccountViews.signup(e.getMessage(), form.getOrDefault("email", "")));
+            html(ctx, status, "Sign up", "signup.jte", new FormPages.Account(p.detail(), form.getOrDefault("email", "")));
         }
     }
 
     void accountPage(Context ctx) {
         Account a = guard.account(ctx).orElseThrow();
-        html(ctx, 200, "Account", AccountViews.account(guard.csrfToken(ctx), a.email(), null));
+        html(ctx, 200, "Account", "account.jte", new FormPages.Account(null, a.email()));
     }
 
     void logoutPost(Context ctx) {
-        guard.requireCsrf(ctx, Bodies.form(ctx).get(Guard.CSRF_FIELD));
+        guard.requireCsrf(ctx, Bodies.form(ctx).get(Admission.CSRF_FIELD));
         guard.endSession(ctx);
         ctx.redirect("/login", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     void deletePost(Context ctx) {
         Map<String, String> form = Bodies.form(ctx);
-        guard.requireCsrf(ctx, form.get(Guard.CSRF_FIELD));
+        guard.requireCsrf(ctx, form.get(Admission.CSRF_FIELD));
         try {
             erase(ctx, form.get("password"));
             ctx.redirect("/signup", io.javalin.http.HttpStatus.SEE_OTHER);
-        } catch (Problem e) {
-            if (e.status() >= 500) {
+        } catch (Problem | AccountRefused e) {
+            Problem p = Problems.of(e, true);
+            if (p.status() >= 500) {
                 throw e;
             }
             Account a = guard.account(ctx).orElseThrow();
-            html(ctx, e.status(), "Account", AccountViews.account(guard.csrfToken(ctx), a.email(), e.getMessage()));
+            html(ctx, p.status(), "Account", "account.jte", new FormPages.Account(p.detail(), a.email()));
         }
     }
 
     // ---------------------------------------------------------------- the rules
 
-    private Account signUp(String email, String password) {
-        String e = checkedEmail(email);
-        InputChecks.text("'password'", password, Passwords.MAX_LENGTH * 2);
-        String weak = Passwords.weakness(password);
-        if (weak != null) {
-            throw Problem.badRequest(weak);
-        }
-        return accounts.create(e, Passwords.hash(password)).orElseThrow(() -> new Problem(409, "Conflict",
-                "an account with this email already exists: log in instead"));
-    }
-
     private Account logIn(Context ctx, String email, String password) {
-        if (email == null || email.isBlank() || password == null || password.isEmpty()) {
-            throw Problem.badRequest("'email' and 'password' are required");
+        try {
+            return logIns.logIn(email, password, LoginAddress.of(ctx));
+        } catch (AccountRefused e) {
+            retryAfter(ctx, e);
+            throw e;
         }
-        InputChecks.line("'email'", email, 254);
-        InputChecks.text("'password'", password, Passwords.MAX_LENGTH);
-        String account = AccountStore.normal(email);
-        String address = LoginAddress.of(ctx);
-        long attempt = admitAttempt(ctx, account, address); // counted before any hashing
-        Optional<Account> a = accounts.byEmail(account);
-        boolean ok;
-        if (a.isPresent()) {
-            ok = Passwords.verify(password, a.get().passwordHash());
-        } else {
-            Passwords.verifyNothing(password);
-            ok = false;
-        }
-        if (!ok) {
-            throw new Problem(401, "Unauthorized", "wrong email or password");
-        }
-        logins.succeeded(attempt, account, address);
-        return a.get();
-    }
-
-    /** Checks and records one password attempt atomically; refused with 429 and when to come back. */
-    private long admitAttempt(Context ctx, String account, String address) {
-        return switch (logins.begin(account, address)) {
-            case LoginThrottle.Decision.Allowed ok -> ok.attempt();
-            case LoginThrottle.Decision.Refused no -> {
-                ctx.header("Retry-After", String.valueOf(no.retryAfter().toSeconds()));
-                throw new Problem(429, "Too many requests", no.why() + ": wait " + wait(no.retryAfter())
-                        + ", then try again");
-            }
-        };
-    }
-
-    private static String wait(Duration d) {
-        long s = d.toSeconds();
-        return s < 90 ? s + " seconds" : (s + 59) / 60 + " minutes";
     }
 
     private void erase(Context ctx, String password) {
-        Account a = guard.account(ctx).orElseThrow();
-        if (password == null || password.isEmpty()) {
-            throw new Problem(403, "Forbidden", "the password is not right: the account is kept");
+        try {
+            deletions.delete(guard.account(ctx).orElseThrow(), password, LoginAddress.of(ctx));
+        } catch (AccountRefused e) {
+            retryAfter(ctx, e);
+            throw e;
         }
-        // a wrong password here is a guess like a wrong log-in, and counted the same way
-        String address = LoginAddress.of(ctx);
-        long attempt = admitAttempt(ctx, a.email(), address);
-        if (!Passwords.verify(password, a.passwordHash())) {
-            throw new Problem(403, "Forbidden", "the password is not right: the account is kept");
-        }
-        accounts.delete(a);
-        logins.forget(a.email());
         guard.endSession(ctx);
     }
 
-    private static String checkedEmail(String email) {
-        if (email == null || email.isBlank()) {
-            throw Problem.badRequest("'email' is required");
+    private static void retryAfter(Context ctx, AccountRefused e) {
+        if (e.retryAfter() != null) {
+            ctx.header("Retry-After", String.valueOf(e.retryAfter().toSeconds()));
         }
-        InputChecks.line("'email'", email, 300);
-        String e = java.text.Normalizer.normalize(email, java.text.Normalizer.Form.NFKC).strip();
-        if (e.length() > 254 || !EMAIL.matcher(e).matches()) {
-            throw Problem.badRequest("'" + Bodies.clip(e) + "' is not an email address like name@example.org");
-        }
-        return e;
     }
 
     private Map<String, Object> session(Context ctx, Account a) {
@@ -281,7 +235,8 @@ final class AccountRoutes {
         }
     }
 
-    private void html(Context ctx, int status, String title, String main) {
-        ctx.status(status).contentType("text/html; charset=utf-8").result(Html.page(title, "", guard.csrfToken(ctx), main));
+    private void html(Context ctx, int status, String title, String template, Object model) {
+        ctx.status(status).contentType("text/html; charset=utf-8")
+                .result(pages.render(template, new Frame(title, "", guard.csrfToken(ctx)), model));
     }
 }

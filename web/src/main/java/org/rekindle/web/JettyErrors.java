@@ -40,7 +40,7 @@ final class JettyErrors extends ErrorHandler {
     protected void writeErrorHtmlBody(Request request, java.io.Writer writer, int code, String message, Throwable cause)
             throws java.io.IOException {
         writer.write("<h1>" + code + "</h1><p>The request could not be read"
-                + (message == null ? "" : ": " + org.rekindle.web.pages.Html.esc(message)) + ".</p>");
+                + (message == null ? "" : ": " + message.replaceAll("[^A-Za-z0-9 .,:;'()-]", "?")) + ".</p>");
     }
 
     @Override

@@ -19,7 +19,7 @@ final class LoginAddress {
     }
 
     static String of(Context ctx) {
-        return group(AccountGuard.address(ctx));
+        return group(AccountAdmission.address(ctx));
     }
 
     static String group(String address) {

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rekindle.journey.EndedBy;
 import org.rekindle.journey.JournalEvent;
-import org.rekindle.store.JourneyRecord;
-import org.rekindle.store.SqliteJournalStore;
+import org.rekindle.store.Database;
 
 /**
  * What an adversary sends: the extreme file of issue 10 (a breakup in year -999999999, a reply in
@@ -113,10 +112,10 @@ class HostileInputTest {
 
     @Test
     void aJournalAlreadyHoldingExtremeDatesGetsEveryPageAnsweredWithinASecond(@TempDir Path dir) {
-        try (SqliteJournalStore s = SqliteJournalStore.open(dir, SqliteJournalStore.Mode.CREATE, Clock.systemUTC())) {
-            JourneyRecord r = s.createJourney("Sam", LocalDate.MIN, EndedBy.ME, false, null);
-            s.append(r.id(), new JournalEvent.ReplyReceived(LocalDate.MAX));
-            s.append(r.id(), new JournalEvent.TextSent(LocalDate.MAX, "hi"));
+        try (Database s = Database.sqlite(dir, Database.Mode.CREATE, Clock.systemUTC())) {
+            s.journal().createJourney("Sam", LocalDate.MIN, EndedBy.ME, false, null);
+            s.journal().append(new JournalEvent.ReplyReceived(LocalDate.MAX));
+            s.journal().append(new JournalEvent.TextSent(LocalDate.MAX, "hi"));
         }
         try (Served served = new Served(dir)) {
             for (String path : List.of("/", "/timeline", "/journal", "/log", "/draft", "/setup", "/api/status",

@@ -38,10 +38,10 @@ class JournalFileFaultsTest {
     void aReplacedFileIsReopenedAndTheAppendLandsInTheNewOne() throws IOException {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
-        try (var other = org.rekindle.store.SqliteJournalStore.open(b, org.rekindle.store.SqliteJournalStore.Mode.CREATE,
+        try (var other = org.rekindle.store.Database.sqlite(b, org.rekindle.store.Database.Mode.CREATE,
                 java.time.Clock.systemUTC())) { // closed: everything is in rekindle.db, nothing left in a -wal
-            long id = other.createJourney("Sam", java.time.LocalDate.of(2026, 9, 1), org.rekindle.journey.EndedBy.ME, false, null).id();
-            other.append(id, new org.rekindle.journey.JournalEvent.TextSent(java.time.LocalDate.of(2026, 10, 1), "from b"));
+            other.journal().createJourney("Sam", java.time.LocalDate.of(2026, 9, 1), org.rekindle.journey.EndedBy.ME, false, null);
+            other.journal().append(new org.rekindle.journey.JournalEvent.TextSent(java.time.LocalDate.of(2026, 10, 1), "from b"));
         }
         try (Served s = new Served(a)) {
             s.startJourney();
@@ -61,11 +61,12 @@ class JournalFileFaultsTest {
     @Test
     void aDamagedFileIsA503WithTheWayBack() throws IOException {
         Path dir = tmp.resolve("a");
-        try (var store = org.rekindle.store.SqliteJournalStore.open(dir, org.rekindle.store.SqliteJournalStore.Mode.CREATE,
+        try (var store = org.rekindle.store.Database.sqlite(dir, org.rekindle.store.Database.Mode.CREATE,
                 java.time.Clock.systemUTC())) {
-            long id = store.createJourney("Sam", java.time.LocalDate.of(2026, 9, 1), org.rekindle.journey.EndedBy.ME, false, null).id();
+            var journal = store.journal();
+            journal.createJourney("Sam", java.time.LocalDate.of(2026, 9, 1), org.rekindle.journey.EndedBy.ME, false, null);
             for (int i = 0; i < 50; i++) {
-                store.append(id, new org.rekindle.journey.JournalEvent.TextSent(java.time.LocalDate.of(2026, 10, 1), "words ".repeat(100)));
+                journal.append(new org.rekindle.journey.JournalEvent.TextSent(java.time.LocalDate.of(2026, 10, 1), "words ".repeat(100)));
             }
         }
         Path db = dir.resolve("rekindle.db");
