@@ -99,7 +99,9 @@ public final class Database implements AutoCloseable {
         Database db;
         try {
             if (existed) {
-                SqliteFaults.quickCheck(ds, folder.file()); // a damaged file is told as such before anything touches it
+                // a damaged file is told as such before anything touches it; asked without the pool, which
+                // would keep retrying a file that cannot be opened for its whole connection timeout
+                SqliteFaults.quickCheck(source, folder.file());
             }
             if (!existed || (!folder.isCurrent(ds) && !readOnly)) {
                 migrate(ds, dialect);
@@ -259,6 +261,15 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (identity != null && writesRefused == null && !pool.isClosed()) {
+            // fold the WAL into the file now: the pool closes its connections in the background, and a
+            // copy of rekindle.db taken right after close must hold everything
+            try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            } catch (SQLException | RuntimeException e) {
+                // read-only, busy, or gone: closing goes on; SQLite checkpoints on the last close anyway
+            }
+        }
         pool.close();
     }
 
@@ -321,28 +332,20 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The SQLite file at our path is the one the pool's connections have open: deleted, it is
-     * refused (never written to a ghost); replaced, the kept connections are dropped and the new file
-     * checked before use.
+     * The SQLite file at our path is still the one the pool's connections have open. Deleted or
+     * replaced under a running server, it is refused (503) until rekindle is started again: never
+     * written to a ghost, and never opened next to the old file's -wal and -shm, which SQLite would
+     * replay onto the new one. Stopping lets the old connections fold their WAL into the old file
+     * and remove it, so the next start opens the new file clean.
      */
     private void sameFile() {
         SqliteFaults.FileIdentity id = identity;
         if (id == null || !id.changed()) {
             return;
         }
-        synchronized (this) {
-            if (!id.changed()) {
-                return;
-            }
-            pool.getHikariPoolMXBean().softEvictConnections();
-            if (id.gone()) {
-                throw new StoreUnavailable(folder.file() + " was removed while rekindle was running: nothing more is "
-                        + "written to it; put the file back or " + SqliteFaults.RESTORE, false, null);
-            }
-            folder.checkReplaced();
-            SqliteFaults.quickCheck(pool, folder.file());
-            id.accept();
-        }
+        throw new StoreUnavailable(folder.file() + (id.gone() ? " was removed" : " was replaced")
+                + " while rekindle was running: nothing more is read from or written to it here; restart rekindle "
+                + "to open what is there now (or put the file back)", false, null);
     }
 
     static String rootMessage(Throwable e) {

@@ -79,12 +79,12 @@ class HostileInputTest {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"a\\u0000b@example.org\",\"password\":\"correct horse battery\"}")));
         assertThat(signup.status()).isEqualTo(400);
-        assertThat(signup.detail()).contains("'email'", "U+0000");
+        assertThat(signup.detail()).contains("email", "U+0000");
         Served.Reply login = web.send(HttpRequest.newBuilder(URI.create(web.server.baseUrl() + "/api/login"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"a\\u0000b@example.org\",\"password\":\"x\\u0000\"}")));
         assertThat(login.status()).isEqualTo(400);
-        assertThat(login.detail()).contains("'email'");
+        assertThat(login.detail()).contains("email", "U+0000");
         for (String page : List.of("/login", "/signup")) {
             Served.Reply form = web.send(HttpRequest.newBuilder(URI.create(web.server.baseUrl() + page))
                     .header("Content-Type", "application/x-www-form-urlencoded")

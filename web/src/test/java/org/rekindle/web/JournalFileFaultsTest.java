@@ -35,7 +35,7 @@ class JournalFileFaultsTest {
     }
 
     @Test
-    void aReplacedFileIsReopenedAndTheAppendLandsInTheNewOne() throws IOException {
+    void aReplacedFileIsRefusedUntilARestartThenOpenedClean() throws IOException {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
         try (var other = org.rekindle.store.Database.sqlite(b, org.rekindle.store.Database.Mode.CREATE,
@@ -43,19 +43,19 @@ class JournalFileFaultsTest {
             other.journal().createJourney("Sam", java.time.LocalDate.of(2026, 9, 1), org.rekindle.journey.EndedBy.ME, false, null);
             other.journal().append(new org.rekindle.journey.JournalEvent.TextSent(java.time.LocalDate.of(2026, 10, 1), "from b"));
         }
+        byte[] replacement = Files.readAllBytes(b.resolve("rekindle.db"));
         try (Served s = new Served(a)) {
             s.startJourney();
             assertThat(s.get("/api/events").body()).doesNotContain("from b");
-            Files.copy(b.resolve("rekindle.db"), a.resolve("rekindle.db.new"));
+            Files.write(a.resolve("rekindle.db.new"), replacement);
             Files.move(a.resolve("rekindle.db.new"), a.resolve("rekindle.db"), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
             Served.Reply r = s.postJson("/api/events", Map.of("kind", "reply", "at", "2026-10-02"));
-            assertThat(r.status()).as(r.body()).isEqualTo(201);
+            assertThat(r.status()).as(r.body()).isEqualTo(503);
+            assertThat(r.detail()).contains("replaced", "restart");
+            assertThat(s.get("/api/events").status()).isEqualTo(503);
         }
-        try (Served again = new Served(a)) {
-            String events = again.get("/api/events").body();
-            assertThat(events).as("the append is in the file at the path").contains("from b", "\"reply\"");
-        }
+        assertThat(Files.readAllBytes(a.resolve("rekindle.db"))).as("nothing written to the new file").isEqualTo(replacement);
     }
 
     @Test
