@@ -71,7 +71,8 @@ class JourneysTest {
         boolean nextGiven;
         LocalDate until;
         public Boolean contactsEx;
-        LocalDate planCall;
+        /** The plan's "not before" day for some of its steps, by step name (CALL, MEET, FINAL_APPEAL…). */
+        public java.util.Map<NextStep, String> plan;
 
         public void setAsOf(String d) {
             asOf = LocalDate.parse(d);
@@ -86,9 +87,6 @@ class JourneysTest {
             until = LocalDate.parse(d);
         }
 
-        public void setPlanCall(String d) {
-            planCall = LocalDate.parse(d);
-        }
     }
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
@@ -184,12 +182,14 @@ class JourneysTest {
         if (stage == Stage.MOVING_ON && !plan.isEmpty()) {
             out.add("plan has " + plan.size() + " steps after the journey ended");
         }
-        if (c.planCall != null) {
-            LocalDate call = plan.stream().filter(p -> p.step() == NextStep.CALL).map(PlannedStep::earliest)
-                    .findFirst().orElse(null);
-            if (!c.planCall.equals(call)) {
-                out.add("plan's call on " + call + ", expected " + c.planCall);
-            }
+        if (c.plan != null) {
+            c.plan.forEach((step, day) -> {
+                LocalDate planned = plan.stream().filter(p -> p.step() == step).map(PlannedStep::earliest)
+                        .findFirst().orElse(null);
+                if (!LocalDate.parse(day).equals(planned)) {
+                    out.add("plan's " + step + " on " + planned + ", expected " + day);
+                }
+            });
         }
         return out;
     }
