@@ -23,6 +23,7 @@ import org.rekindle.journey.EventKind;
 import org.rekindle.journey.FeelingsResponse;
 import org.rekindle.journey.JournalEvent;
 import org.rekindle.journey.Journey;
+import org.rekindle.journey.JourneyEngine;
 import org.rekindle.journey.MeetingOutcome;
 import org.rekindle.journey.Stage;
 import org.rekindle.plan.NextStep;
@@ -53,8 +54,12 @@ class JourneysTest {
         }
     }
 
-    /** One logged event; {@code meeting} for a call, {@code outcome} for a meeting, {@code response} for an answer. */
-    record Event(String on, String kind, String meeting, String outcome, String response) {
+    /**
+     * One logged event; {@code meeting} for a call, {@code outcome} for a meeting, {@code response} for an
+     * answer; {@code warned}, when given, says whether the coach answers it with a warning (STAGES.md: an
+     * event that makes no sense at the stage "is stored and answered with a warning").
+     */
+    record Event(String on, String kind, String meeting, String outcome, String response, Boolean warned) {
         LocalDate day() {
             return LocalDate.parse(on);
         }
@@ -142,6 +147,7 @@ class JourneysTest {
                 Boolean.TRUE.equals(f.hurtful()), f.coolingDays());
         List<JournalEvent> events = f.events() == null ? List.of() : f.events().stream().map(JourneysTest::event).toList();
         List<String> wrong = new ArrayList<>();
+        wrong.addAll(warningProblems(file, f, journey, events));
         for (Check c : f.checks()) {
             Status s = COACH.status(journey, events, c.asOf);
             List<String> here = new ArrayList<>();
@@ -167,6 +173,31 @@ class JourneysTest {
         if (!wrong.isEmpty()) {
             fail(String.join("\n", wrong) + "\n  rule: " + f.rule());
         }
+    }
+
+    /** Whether each event was answered with a warning, where the journey says; events must be in date order. */
+    private static List<String> warningProblems(String file, JourneyFile f, Journey journey, List<JournalEvent> events) {
+        List<String> out = new ArrayList<>();
+        if (events.isEmpty()) {
+            return out;
+        }
+        for (int i = 1; i < events.size(); i++) {
+            if (events.get(i).at().isBefore(events.get(i - 1).at())) {
+                out.add(file + ": events out of date order at " + events.get(i).at());
+                return out;
+            }
+        }
+        Status last = COACH.status(journey, events, events.getLast().at());
+        for (int i = 0; i < events.size(); i++) {
+            Boolean expected = f.events().get(i).warned();
+            JourneyEngine.Applied a = last.applied().get(i);
+            if (expected != null && expected != a.concern().isPresent()) {
+                out.add(file + " (" + f.name() + ") " + f.events().get(i).kind() + " on " + a.event().at() + " ("
+                        + a.stageBefore() + " -> " + a.stageAfter() + "): warning " + a.concern().map(Enum::name).orElse("none")
+                        + ", expected " + (expected ? "a warning" : "none"));
+            }
+        }
+        return out;
     }
 
     /** The plan on the same day: never before the day asked, in date order, nothing once the journey ended. */
