@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -27,6 +28,11 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+
+import org.rekindle.plan.PlannedStep;
+import org.rekindle.playbook.Playbook;
+import org.rekindle.playbook.StepGuide;
+import org.rekindle.store.JourneyRecord;
 
 /**
  * Writes the dated road ahead as an iCalendar document: one all-day entry per dated step, on the first day
@@ -57,6 +63,33 @@ public final class PlanCalendar {
     private static final String PRODUCT = "-//rekindle//plan//EN";
 
     private PlanCalendar() {
+    }
+
+    /**
+     * The road ahead as entries, on the same days {@code plan --json} gives: a step's earliest day, or for a
+     * wait (no earliest day) the last day of the wait.
+     */
+    public static List<Entry> entries(List<PlannedStep> road, Playbook playbook) {
+        List<Entry> entries = new java.util.ArrayList<>();
+        for (PlannedStep p : road) {
+            StepGuide g = playbook.step(p.step());
+            String key = p.step().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            String title = g.action().endsWith(".") ? g.action().substring(0, g.action().length() - 1) : g.action();
+            if (p.earliest() != null) {
+                entries.add(new Entry(key, p.earliest(), title, "the earliest day, if every answer is yes"));
+            } else if (p.until() != null) {
+                entries.add(new Entry(key, p.until(), title, "the last day of this wait"));
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * The calendar's name for UIDs: from the journey's number and the moment it was started, so two journeys never
+     * share a UID and a calendar keeps recognising this one's entries; hashed in {@link #uid}, so it says nothing.
+     */
+    public static String feedOf(JourneyRecord journey) {
+        return "journey-" + journey.id() + "-" + journey.createdAt();
     }
 
     /** Opaque, so even a UID says nothing of the step; stable, so a calendar recognises the entry next time. */
