@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.rekindle.app.UserError;
+import org.rekindle.web.KeptSecret;
 import org.rekindle.web.WebServer;
 
 import picocli.CommandLine.Command;
@@ -33,8 +34,13 @@ final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Option(names = "--token", paramLabel = "T",
-            description = "The token every request needs (default: $REKINDLE_TOKEN, else a new random one each run).")
+            description = {"The token every request needs (default: $REKINDLE_TOKEN, else the one kept in the data folder,",
+                    "file serve-token, made on first use and the same each run, so links and home-screen icons keep working)."})
     String token;
+
+    @Option(names = "--new-token", description = {"Replace the kept token with a new one: every link, signed-in browser and",
+            "home-screen icon given the old one stops working."})
+    boolean newToken;
 
     @Option(names = "--db", paramLabel = "URL",
             description = {"Serve many people from one PostgreSQL: postgresql://HOST:PORT/DB?user=U&password=P",
@@ -45,12 +51,27 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         String database = db != null ? db : blankToNull(System.getenv("REKINDLE_DB"));
         if (database != null) {
+            if (newToken) {
+                throw new UserError("--new-token is for one person's server; with --db, people sign in with accounts instead");
+            }
             return MultiUserServe.run(this, database);
         }
         String t = token;
         if (t == null) {
             String env = System.getenv("REKINDLE_TOKEN");
             t = env == null || env.isBlank() ? null : env.strip();
+        }
+        if (newToken && t != null) {
+            throw new UserError("--new-token replaces the token kept in the data folder, but "
+                    + (token != null ? "--token" : "REKINDLE_TOKEN") + " gives one: drop one of the two");
+        }
+        if (t == null) {
+            KeptSecret kept = new KeptSecret(root.dataDir(), KeptSecret.SERVE_TOKEN);
+            try {
+                t = newToken ? kept.renew() : kept.readOrMake();
+            } catch (IllegalStateException | java.io.UncheckedIOException e) {
+                throw new UserError(e.getMessage());
+            }
         }
         WebServer.Options options;
         try {

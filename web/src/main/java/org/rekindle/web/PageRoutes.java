@@ -166,6 +166,12 @@ final class PageRoutes {
     }
 
     void problemPage(Context ctx, Problem p) {
+        if (p.status() == 401 && !(guard instanceof AccountGuard)) {
+            // no navigation and no link back: every page would ask for the link again
+            ctx.status(401).contentType("text/html; charset=utf-8")
+                    .result(Html.bare("rekindle needs its link", Views.needsLink(ctx.queryParam("token") != null)));
+            return;
+        }
         String csrf = Optional.ofNullable(guard.sessionOf(ctx)).map(id -> guard.csrfToken(ctx)).orElse("");
         html(ctx, p.status(), p.title(), "", Views.problem(p.status(), p.title(), p.detail()), csrf);
     }

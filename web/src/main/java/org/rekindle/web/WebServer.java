@@ -39,8 +39,23 @@ public final class WebServer implements AutoCloseable {
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-    private static final Map<String, String> STATIC = Map.of("app.css", "text/css; charset=utf-8",
-            "app.js", "text/javascript; charset=utf-8", "icon.svg", "image/svg+xml");
+    private static final Map<String, String> STATIC = Map.ofEntries(Map.entry("app.css", "text/css; charset=utf-8"),
+            Map.entry("app.js", "text/javascript; charset=utf-8"), Map.entry("icon.svg", "image/svg+xml"),
+            Map.entry("offline.html", "text/html; charset=utf-8"), Map.entry("offline.js", "text/javascript; charset=utf-8"),
+            Map.entry("icon-192.png", "image/png"), Map.entry("icon-512.png", "image/png"),
+            Map.entry("icon-maskable-512.png", "image/png"), Map.entry("apple-touch-icon.png", "image/png"),
+            Map.entry("sw.js", "text/javascript; charset=utf-8"),
+            Map.entry("manifest.webmanifest", "application/manifest+json; charset=utf-8"));
+
+    /**
+     * What anyone who can reach the server may fetch without the token: the shell (styles, script, icons, the
+     * offline page), which holds nothing of anyone's journal, so the page asking for the link is styled, a
+     * browser can read the manifest (it never sends cookies for it) and the service worker can be installed.
+     */
+    static boolean isPublic(String path) {
+        return path.equals("/sw.js") || path.equals("/manifest.webmanifest")
+                || (path.startsWith("/static/") && STATIC.containsKey(path.substring("/static/".length())));
+    }
 
     /**
      * How to serve: where the journal lives, where to listen, the token, the clock (and a fixed
@@ -133,14 +148,10 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/draft", ctx -> pages[0].draftPage(ctx));
             config.routes.get("/journal", ctx -> pages[0].journalPage(ctx));
             config.routes.get("/timeline", ctx -> pages[0].timelinePage(ctx));
-            config.routes.get("/static/{name}", ctx -> {
-                String name = ctx.pathParam("name");
-                byte[] body = assets.get(name);
-                if (body == null) {
-                    throw new Problem(404, "Not found", "no such file: " + Bodies.clip(name));
-                }
-                ctx.header("Cache-Control", "no-cache").contentType(STATIC.get(name)).result(body);
-            });
+            config.routes.get("/static/{name}", ctx -> asset(ctx, assets, ctx.pathParam("name")));
+            // the service worker's scope is the folder it is served from: at the root, it covers every page
+            config.routes.get("/sw.js", ctx -> asset(ctx, assets, "sw.js"));
+            config.routes.get("/manifest.webmanifest", ctx -> asset(ctx, assets, "manifest.webmanifest"));
             config.routes.exception(Exception.class, (e, ctx) -> fail(ctx, problem(e), pages[0]));
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty() || !isOurs(ctx)) {
@@ -164,6 +175,14 @@ public final class WebServer implements AutoCloseable {
         guard[0] = accountGuard != null ? accountGuard : new Guard(o.token(), o.host(), app.port());
         pages[0] = new PageRoutes(journal, api, guard[0], o.draftChecker());
         return new WebServer(app, o);
+    }
+
+    private static void asset(Context ctx, Map<String, byte[]> assets, String name) {
+        byte[] body = assets.get(name);
+        if (body == null) {
+            throw new Problem(404, "Not found", "no such file: " + Bodies.clip(name));
+        }
+        ctx.header("Cache-Control", "no-cache").contentType(STATIC.get(name)).result(body);
     }
 
     public int port() {
@@ -212,7 +231,7 @@ public final class WebServer implements AutoCloseable {
 
     private static void admitWithToken(Context ctx, Guard guard) {
         guard.checkHost(ctx);
-        if (ctx.path().equals("/healthz")) {
+        if (ctx.path().equals("/healthz") || (ctx.method() == io.javalin.http.HandlerType.GET && isPublic(ctx.path()))) {
             return;
         }
         String fromLink = ctx.queryParam("token");

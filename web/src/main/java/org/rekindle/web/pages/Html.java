@@ -54,8 +54,7 @@ public final class Html {
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <meta name="csrf-token" content="%s">
                 <title>%s · rekindle</title>
-                <link rel="icon" href="/static/icon.svg" type="image/svg+xml">
-                <link rel="stylesheet" href="/static/app.css">
+                %s
                 <script src="/static/app.js" defer></script>
                 </head>
                 <body>
@@ -70,7 +69,38 @@ public final class Html {
                 <footer><p>rekindle is a coach, not therapy. Your journal stays on this machine.</p></footer>
                 </body>
                 </html>
-                """.formatted(esc(csrf), esc(title), nav, main);
+                """.formatted(esc(csrf), esc(title), HEAD_LINKS, nav, main);
+    }
+
+    /** The shell's links: icons, the manifest that makes rekindle installable, the colours of the browser's frame. */
+    private static final String HEAD_LINKS = """
+            <meta name="theme-color" content="#a63d17" media="(prefers-color-scheme: light)">
+            <meta name="theme-color" content="#1c1917" media="(prefers-color-scheme: dark)">
+            <meta name="color-scheme" content="light dark">
+            <link rel="icon" href="/static/icon.svg" type="image/svg+xml">
+            <link rel="apple-touch-icon" href="/static/apple-touch-icon.png">
+            <link rel="manifest" href="/manifest.webmanifest">
+            <link rel="stylesheet" href="/static/app.css">""";
+
+    /** A page without navigation, for a visitor who cannot go anywhere else yet. */
+    public static String bare(String title, String main) {
+        return """
+                <!doctype html>
+                <html lang="en">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>%s · rekindle</title>
+                %s
+                </head>
+                <body>
+                <header class="top"><p class="brand">rekindle</p></header>
+                <main id="main">
+                %s
+                </main>
+                </body>
+                </html>
+                """.formatted(esc(title), HEAD_LINKS, main);
     }
 
     /** A message that needs the reader's attention now (a refusal, a warning). */

@@ -270,4 +270,25 @@ public final class Views {
     public static String problem(int status, String title, String detail) {
         return "<h1>" + esc(title) + "</h1>" + Html.alert("error", detail) + "<p><a href=\"/\">Back to the dashboard</a></p>";
     }
+
+    /**
+     * For a visitor without the token: where the link comes from, and a field to paste it, which sends it the way
+     * the link does (so a wrong one is answered here again, never by a redirect loop).
+     */
+    public static String needsLink(boolean wrongToken) {
+        return "<h1>rekindle needs its link</h1>"
+                + (wrongToken ? Html.alert("error", "That token is not this server's. It may have been replaced "
+                        + "(serve --new-token): use the link rekindle serve prints now.") : "")
+                + "<p>Your journal is private, so rekindle opens only with the link it made for you.</p>"
+                + "<p>On the computer where rekindle runs, start it with <code>./rekindle serve</code>. "
+                + "It prints one line:</p>"
+                + "<pre class=\"link-line\">rekindle is running at http://127.0.0.1:7420/?token=…</pre>"
+                + "<p>Open that link here once. This browser then stays signed in, also from a home-screen icon "
+                + "and across restarts, until the token is replaced with <code>./rekindle serve --new-token</code>.</p>"
+                + "<form method=\"get\" action=\"/\" class=\"stack\">"
+                + "<label for=\"token\">Or paste the token (the part of the link after <code>token=</code>)</label>"
+                + "<input id=\"token\" name=\"token\" type=\"text\" autocomplete=\"off\" autocapitalize=\"off\" "
+                + "spellcheck=\"false\" required minlength=\"16\" maxlength=\"200\">"
+                + "<button type=\"submit\">Open rekindle</button></form>";
+    }
 }

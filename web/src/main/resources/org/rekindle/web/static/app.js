@@ -2,6 +2,10 @@
 // except the live draft review.
 (function () {
   'use strict';
+  // the service worker keeps the shell and the last status, for the offline page (sw.js says more)
+  if ('serviceWorker' in navigator && document.querySelector('meta[name="csrf-token"]')) {
+    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(function () { /* the pages work without it */ });
+  }
   var csrf = document.querySelector('meta[name="csrf-token"]');
   csrf = csrf ? csrf.getAttribute('content') : '';
 

@@ -7,7 +7,7 @@ const SHELL = 'rekindle-shell-v1';
 const LAST = 'rekindle-last-v1';
 const SHELL_FILES = [
   '/static/app.css', '/static/app.js', '/static/offline.html', '/static/offline.js',
-  '/static/icon.svg', '/static/icon-192.png', '/static/icon-512.png'
+  '/static/icon.svg', '/static/icon-192.png', '/static/icon-512.png', '/manifest.webmanifest'
 ];
 
 self.addEventListener('install', (event) => {
@@ -20,10 +20,18 @@ self.addEventListener('activate', (event) => {
     .then(() => self.clients.claim()));
 });
 
-// The status behind the dashboard, kept for the offline page; a signed-out or failed answer clears it.
+// The status behind the dashboard, kept for the offline page with the moment it was saved (the page says
+// when, in plain dates); a signed-out or failed answer clears it.
 function keepLastStatus() {
   return fetch('/api/status', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-    .then((res) => caches.open(LAST).then((c) => (res.ok ? c.put('/last-status', res) : c.delete('/last-status'))))
+    .then((res) => caches.open(LAST).then((c) => {
+      if (!res.ok) {
+        return c.delete('/last-status');
+      }
+      return res.text().then((body) => c.put('/last-status', new Response(body, {
+        headers: { 'Content-Type': 'application/json', 'X-Rekindle-Saved': new Date().toISOString() }
+      })));
+    }))
     .catch(() => undefined);
 }
 
