@@ -34,7 +34,8 @@ public final class WebServer implements AutoCloseable {
 
     /** The API's routes, as {@code /api/openapi.json} documents them (a test holds the two together). */
     public static final List<String> API_ROUTES = List.of("GET /api/status", "GET /api/plan", "GET /api/events",
-            "POST /api/events", "POST /api/journey", "POST /api/check", "GET /api/openapi.json", "GET /healthz");
+            "POST /api/events", "POST /api/journey", "POST /api/check", "GET /api/calendar-feed", "POST /api/calendar-feed",
+            "DELETE /api/calendar-feed", "GET /api/openapi.json", "GET /healthz");
 
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -102,6 +103,7 @@ public final class WebServer implements AutoCloseable {
         Map<String, byte[]> assets = new java.util.HashMap<>();
         STATIC.keySet().forEach(name -> assets.put(name, resource("static/" + name)));
         Api api = new Api(journal, o.draftChecker(), openApi);
+        CalendarFeed calendar = db == null ? new CalendarFeed(journal, o.clock()) : null;
         // the guard needs the bound port for Host checks: with port 0 it is known only after start
         Guard[] guard = new Guard[1];
         PageRoutes[] pages = new PageRoutes[1];
@@ -140,6 +142,12 @@ public final class WebServer implements AutoCloseable {
             config.routes.post("/api/journey", api::startJourney);
             config.routes.post("/api/check", api::check);
             config.routes.get("/api/openapi.json", api::openApi);
+            if (calendar != null) {
+                config.routes.get(CalendarFeed.PATH, calendar::feed);
+                config.routes.get("/api/calendar-feed", calendar::show);
+                config.routes.post("/api/calendar-feed", calendar::renew);
+                config.routes.delete("/api/calendar-feed", calendar::revoke);
+            }
             config.routes.get("/", ctx -> pages[0].dashboard(ctx));
             config.routes.get("/setup", ctx -> pages[0].setupPage(ctx));
             config.routes.post("/setup", ctx -> pages[0].setupPost(ctx));
@@ -234,6 +242,9 @@ public final class WebServer implements AutoCloseable {
         if (ctx.path().equals("/healthz") || (ctx.method() == io.javalin.http.HandlerType.GET && isPublic(ctx.path()))) {
             return;
         }
+        if (ctx.path().equals(CalendarFeed.PATH) && ctx.method() == io.javalin.http.HandlerType.GET) {
+            return; // its own key admits it (CalendarFeed), and opens nothing else
+        }
         String fromLink = ctx.queryParam("token");
         if (fromLink != null) {
             if (!guard.matchesToken(fromLink)) {
@@ -251,7 +262,8 @@ public final class WebServer implements AutoCloseable {
             unauthorized(ctx, "this needs the token: open the link rekindle serve printed, "
                     + "or send 'Authorization: Bearer TOKEN'");
         }
-        boolean changes = ctx.method() == io.javalin.http.HandlerType.POST;
+        boolean changes = ctx.method() == io.javalin.http.HandlerType.POST
+                || ctx.method() == io.javalin.http.HandlerType.DELETE;
         if (changes && ctx.path().startsWith("/api/")) {
             guard.requireCsrf(ctx, ctx.header(Guard.CSRF_HEADER)); // pages' forms carry it in the body instead
         }
