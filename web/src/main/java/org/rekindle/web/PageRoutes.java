@@ -158,7 +158,7 @@ final class PageRoutes {
             Status status = w.status(r);
             List<Map<String, Object>> events = History.of(w, r).json(w.coach.playbook());
             LocalDate coolingEnd = status.state().coolingFrom().plusDays(status.journey().waits().coolingDays());
-            String svg = TimelineChart.svg(events, r.breakup(), w.today, coolingEnd);
+            String svg = TimelineChart.svg(events, r.breakup(), w.today, coolingEnd, status.next().earliest());
             html(ctx, 200, "Timeline", "/timeline", Views.timeline(svg, events));
         } catch (Workspace.NoJourney e) {
             ctx.redirect("/setup", io.javalin.http.HttpStatus.SEE_OTHER);

@@ -38,7 +38,8 @@ public final class WebServer implements AutoCloseable {
             "DELETE /api/calendar-feed", "GET /api/openapi.json", "GET /healthz");
 
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-            + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+            + "connect-src 'self'; manifest-src 'self'; worker-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+            + "base-uri 'none'";
 
     private static final Map<String, String> STATIC = Map.ofEntries(Map.entry("app.css", "text/css; charset=utf-8"),
             Map.entry("app.js", "text/javascript; charset=utf-8"), Map.entry("icon.svg", "image/svg+xml"),

@@ -47,7 +47,8 @@ public final class PlanCalendar {
      *               occurrence it makes the entry's UID
      * @param day    the first day the step is allowed
      * @param title  the step's name ("Send one short, friendly text")
-     * @param reason why this day ("30 days after the breakup"), without names or notes
+     * @param reason why this day, as the entry's description ("Not before this day: 30 days after the breakup"),
+ *               without names or notes
      */
     public record Entry(String key, LocalDate day, String title, String reason) {
         public Entry {
@@ -76,9 +77,9 @@ public final class PlanCalendar {
             String key = p.step().name().toLowerCase(Locale.ROOT).replace('_', '-');
             String title = g.action().endsWith(".") ? g.action().substring(0, g.action().length() - 1) : g.action();
             if (p.earliest() != null) {
-                entries.add(new Entry(key, p.earliest(), title, "the earliest day, if every answer is yes"));
+                entries.add(new Entry(key, p.earliest(), title, "Not before this day, and only if every answer before it is yes: they set the pace, not the plan."));
             } else if (p.until() != null) {
-                entries.add(new Entry(key, p.until(), title, "the last day of this wait"));
+                entries.add(new Entry(key, p.until(), title, "The last day of this wait."));
             }
         }
         return entries;
@@ -128,7 +129,7 @@ public final class PlanCalendar {
                     .add(new Sequence((int) Math.min(Integer.MAX_VALUE, Math.max(0, version))))
                     .add(ImmutableTransp.TRANSPARENT);
             if (titles == Titles.STEPS && e.reason() != null && !e.reason().isBlank()) {
-                event.add(new Description("Not before this day: " + e.reason()));
+                event.add(new Description(e.reason()));
             }
             calendar.add(event);
         }

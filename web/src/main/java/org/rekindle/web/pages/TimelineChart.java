@@ -19,7 +19,7 @@ public final class TimelineChart {
     }
 
     static final List<String> LANES = List.of("Texts", "Replies", "Calls", "Meetings", "Other");
-    private static final int LEFT = 78;
+    private static final int LEFT = 84;
     private static final int WIDTH = 420;
     private static final int RIGHT = 16;
     private static final int LANE = 34;
@@ -40,6 +40,15 @@ public final class TimelineChart {
      * @param coolingEnd  the day the cooling-off ended or ends: shaded from the breakup to it
      */
     public static String svg(List<Map<String, Object>> events, LocalDate breakup, LocalDate asOf, LocalDate coolingEnd) {
+        return svg(events, breakup, asOf, coolingEnd, null);
+    }
+
+    /**
+     * @param next the day of the next step, or null: the chart reaches it, so the road ahead shows, and the whole
+     *             cooling-off, not just the part behind
+     */
+    public static String svg(List<Map<String, Object>> events, LocalDate breakup, LocalDate asOf, LocalDate coolingEnd,
+                             LocalDate next) {
         LocalDate end = asOf;
         for (Map<String, Object> e : events) {
             LocalDate d = LocalDate.parse((String) e.get("at"));
@@ -47,6 +56,13 @@ public final class TimelineChart {
                 end = d;
             }
         }
+        if (coolingEnd.isAfter(end)) {
+            end = coolingEnd;
+        }
+        if (next != null && next.isAfter(end)) {
+            end = next;
+        }
+        end = end.plusDays(Math.max(2, ChronoUnit.DAYS.between(breakup, end) / 20)); // room for the last dot
         long span = Math.max(1, ChronoUnit.DAYS.between(breakup, end));
         int plotW = WIDTH - LEFT - RIGHT;
         int height = TOP + LANES.size() * LANE + 40;
@@ -76,12 +92,14 @@ public final class TimelineChart {
             s.append("<text class=\"lane-label\" x=\"").append(LEFT - 8).append("\" y=\"").append(cy + 5).append("\">")
                     .append(LANES.get(i)).append("</text>");
         }
-        // month ticks, at most six labels
+        // month ticks, at most five labels; weeks when the chart spans less than about three months
         List<LocalDate> months = new ArrayList<>();
-        for (LocalDate m = breakup.withDayOfMonth(1).plusMonths(1); !m.isAfter(end); m = m.plusMonths(1)) {
+        boolean weeks = ChronoUnit.DAYS.between(breakup, end) < 80;
+        for (LocalDate m = weeks ? breakup.plusWeeks(1) : breakup.withDayOfMonth(1).plusMonths(1); !m.isAfter(end);
+             m = weeks ? m.plusWeeks(1) : m.plusMonths(1)) {
             months.add(m);
         }
-        int every = Math.max(1, (months.size() + 5) / 6);
+        int every = Math.max(1, (months.size() + 4) / 5);
         int axisY = TOP + LANES.size() * LANE;
         s.append("<line class=\"axis\" x1=\"").append(LEFT).append("\" y1=\"").append(axisY).append("\" x2=\"")
                 .append(WIDTH - RIGHT).append("\" y2=\"").append(axisY).append("\"/>");
@@ -91,13 +109,21 @@ public final class TimelineChart {
             s.append("<line class=\"tick\" x1=\"").append(fmt(mx)).append("\" y1=\"").append(axisY).append("\" x2=\"")
                     .append(fmt(mx)).append("\" y2=\"").append(axisY + 6).append("\"/>");
             s.append("<text class=\"tick-label\" x=\"").append(fmt(mx)).append("\" y=\"").append(axisY + 22).append("\">")
+                    .append(weeks ? m.getDayOfMonth() + " " : "")
                     .append(m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH))
-                    .append(m.getMonthValue() == 1 ? " " + m.getYear() : "").append("</text>");
+                    .append(!weeks && m.getMonthValue() == 1 ? " " + m.getYear() : "").append("</text>");
         }
         // today
         double tx = x(ChronoUnit.DAYS.between(breakup, asOf), span, plotW);
         s.append("<line class=\"today\" x1=\"").append(fmt(tx)).append("\" y1=\"").append(TOP).append("\" x2=\"")
-                .append(fmt(tx)).append("\" y2=\"").append(axisY).append("\"/>");
+                .append(fmt(tx)).append("\" y2=\"").append(axisY).append("\"><title>").append(asOf).append("</title></line>");
+        // the next step's day, ahead
+        if (next != null && next.isAfter(asOf)) {
+            double nx = x(ChronoUnit.DAYS.between(breakup, next), span, plotW);
+            s.append("<line class=\"next-day\" x1=\"").append(fmt(nx)).append("\" y1=\"").append(TOP).append("\" x2=\"")
+                    .append(fmt(nx)).append("\" y2=\"").append(axisY).append("\"><title>Next step from ").append(next)
+                    .append("</title></line>");
+        }
         // events
         for (Map<String, Object> e : events) {
             String kind = (String) e.get("kind");
@@ -115,6 +141,9 @@ public final class TimelineChart {
                     .append("</title></circle>");
         }
         StringBuilder desc = new StringBuilder("Cooling-off from ").append(breakup).append(" to ").append(coolingEnd).append(". ");
+        if (next != null && next.isAfter(asOf)) {
+            desc.append("Next step from ").append(next).append(". ");
+        }
         counts.forEach((k, v) -> desc.append(k).append(": ").append(v).append(". "));
         s.insert(s.indexOf("</title>") + "</title>".length(),
                 "<desc id=\"tl-desc\">" + esc(desc.toString().strip()) + "</desc>");

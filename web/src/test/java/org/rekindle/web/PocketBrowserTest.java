@@ -1,0 +1,211 @@
+package org.rekindle.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * rekindle in a pocket, in a real headless Chromium: installable (Chromium's own installability check, the one
+ * behind its install prompt and Lighthouse's audit, finds nothing missing), the last status shown with the server
+ * stopped, the phone layout (stage, next step and its date before the first scroll; one row of navigation; the
+ * map's and timeline's words at 12px or more), both colour schemes, and the page asking for the link.
+ * Screenshots land in {@code web/target/screenshots/pocket-*.png}.
+ */
+class PocketBrowserTest {
+
+    static Chromium chromium;
+
+    @BeforeAll
+    static void browser() throws IOException {
+        chromium = Chromium.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() throws IOException {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(chromium.driver, Duration.ofSeconds(20));
+    }
+
+    /** Chromium's installability errors for the page open now; empty when it can be installed. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> installabilityErrors() {
+        Map<String, Object> r = chromium.driver.executeCdpCommand("Page.getInstallabilityErrors", Map.of());
+        return (List<Object>) r.get("installabilityErrors");
+    }
+
+    @Test
+    void installableAndShowsTheLastStatusWithTheServerStopped(@TempDir Path dir) throws IOException {
+        chromium.size(Chromium.PHONE);
+        chromium.scheme("light");
+        Served web = new Served(dir);
+        String base = web.base();
+        JsonNode status;
+        try {
+            web.startJourney();
+            status = web.get("/api/status").json();
+            chromium.driver.get(web.server.url());
+            assertThat(chromium.driver.getCurrentUrl()).doesNotContain("token");
+            assertThat(chromium.driver.getPageSource()).doesNotContain(Served.TOKEN);
+            List<Object> errors = installabilityErrors();
+            for (int i = 0; i < 40 && !errors.isEmpty(); i++) {
+                sleep(500); // the manifest and the worker arrive after the page
+                errors = installabilityErrors();
+            }
+            assertThat(errors).as("Chromium's installability errors").isEmpty();
+
+            // the worker takes over, then a visit to the dashboard through it keeps the status
+            waiting().until(d -> Boolean.TRUE.equals(chromium.js("return !!navigator.serviceWorker.controller;")));
+            chromium.driver.get(base + "/");
+            waiting().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                            + "caches.match('/last-status').then(function (r) { done(!!r); }).catch(function () { done(false); });")));
+        } finally {
+            web.close();
+        }
+
+        chromium.driver.get(base + "/");
+        WebElement last = waiting().until(d -> {
+            WebElement e = d.findElement(By.id("last"));
+            return e.isDisplayed() ? e : null;
+        });
+        String page = chromium.driver.findElement(By.tagName("main")).getText();
+        assertThat(page).contains("Offline.", "can't reach its server",
+                "saved " + LocalDate.now(), "as of " + status.path("as_of").asText());
+        assertThat(last.getText()).contains(status.path("title").asText(), status.path("next").path("action").asText());
+        if (!status.path("next").path("earliest").isNull()) {
+            assertThat(last.getText()).contains(status.path("next").path("earliest").asText());
+        }
+        assertThat(page.toLowerCase()).doesNotContain("today");
+        chromium.shot("pocket-offline-phone");
+        chromium.axe("offline (light, phone)");
+        chromium.scheme("dark");
+        chromium.axe("offline (dark, phone)");
+        chromium.shot("pocket-offline-phone-dark");
+        chromium.size(Chromium.DESKTOP);
+        chromium.axe("offline (dark, desktop)");
+        chromium.scheme("light");
+        chromium.axe("offline (light, desktop)");
+    }
+
+    @Test
+    void onAPhoneTheStageTheNextStepAndItsDateComeBeforeTheFirstScroll(@TempDir Path dir) throws IOException {
+        try (Served web = new Served(dir)) {
+            web.postJson("/api/journey", Map.of("ex", "Sam", "breakup", "2026-11-10")); // in the cooling-off
+            chromium.size(Chromium.PHONE);
+            chromium.scheme("light");
+            chromium.driver.get(web.server.url());
+            waiting().until(d -> !d.findElements(By.id("next-action")).isEmpty());
+            long fold = ((Number) chromium.js("return window.innerHeight;")).longValue();
+            assertThat(fold).isEqualTo(844);
+            for (By what : List.of(By.id("stage-name"), By.id("next-action"), By.cssSelector(".next .when"))) {
+                WebElement e = chromium.driver.findElement(what);
+                long bottom = ((Number) chromium.js("return arguments[0].getBoundingClientRect().bottom;", e)).longValue();
+                assertThat(bottom).as(what + " ends above the fold").isLessThanOrEqualTo(fold);
+            }
+            assertThat(chromium.driver.findElement(By.cssSelector(".next .when")).getText()).contains("2026-12-10");
+            oneRowOfNavigation();
+            wordsAtLeast12px("journey map");
+            noHorizontalScroll();
+            chromium.shot("pocket-dashboard-phone");
+
+            chromium.driver.get(web.base() + "/timeline");
+            wordsAtLeast12px("timeline");
+            // the whole cooling-off shows, and the day it ends
+            assertThat(chromium.driver.findElement(By.cssSelector("#timeline-chart rect.cooling title")).getAttribute("textContent"))
+                    .contains("2026-12-10");
+            assertThat(chromium.driver.findElements(By.cssSelector("#timeline-chart .tick-label"))).hasSizeGreaterThan(2);
+            noHorizontalScroll();
+            chromium.shot("pocket-timeline-phone");
+
+            chromium.scheme("dark");
+            chromium.driver.get(web.base() + "/");
+            String background = (String) chromium.js("return getComputedStyle(document.body).backgroundColor;");
+            assertThat(background).isEqualTo("rgb(28, 25, 23)");
+            chromium.shot("pocket-dashboard-phone-dark");
+            chromium.size(Chromium.DESKTOP);
+            chromium.shot("pocket-dashboard-desktop-dark");
+            chromium.scheme("light");
+            chromium.driver.get(web.base() + "/");
+            oneRowOfNavigation();
+            chromium.shot("pocket-dashboard-desktop");
+        }
+    }
+
+    @Test
+    void withoutTheLinkAPageSaysWhereItIsAndAPastedTokenLetsYouIn(@TempDir Path dir) throws IOException {
+        try (Served web = new Served(dir)) {
+            web.startJourney();
+            for (Dimension size : List.of(Chromium.PHONE, Chromium.DESKTOP)) {
+                for (String scheme : List.of("light", "dark")) {
+                    chromium.size(size);
+                    chromium.scheme(scheme);
+                    chromium.driver.get(web.base() + "/");
+                    assertThat(chromium.driver.findElement(By.tagName("h1")).getText()).isEqualTo("rekindle needs its link");
+                    noHorizontalScroll();
+                    chromium.axe("needs-link (" + scheme + ", " + size + ")");
+                    chromium.shot("pocket-needs-link-" + (size == Chromium.PHONE ? "phone" : "desktop") + "-" + scheme);
+                }
+            }
+            chromium.scheme("light");
+            chromium.size(Chromium.PHONE);
+            // by keyboard alone: Tab to the field, paste, Enter
+            chromium.driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+            WebElement field = chromium.driver.switchTo().activeElement();
+            assertThat(field.getAttribute("id")).isEqualTo("token");
+            field.sendKeys(Served.TOKEN, Keys.ENTER);
+            waiting().until(d -> !d.findElements(By.id("next-action")).isEmpty());
+            assertThat(chromium.driver.getCurrentUrl()).isEqualTo(web.base() + "/");
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void oneRowOfNavigation() {
+        Object rows = chromium.js("var tops = {}; document.querySelectorAll('header.top nav li').forEach(function (li) {"
+                + " tops[Math.round(li.getBoundingClientRect().top)] = true; }); return Object.keys(tops).length;");
+        assertThat(((Number) rows).intValue()).as("rows of navigation").isEqualTo(1);
+    }
+
+    /** Every word in the page's SVGs, as drawn on screen (font size times the SVG's scale), at 12px or more. */
+    private static void wordsAtLeast12px(String what) {
+        Object smallest = chromium.js("var min = 1000; document.querySelectorAll('svg text').forEach(function (t) {"
+                + " var px = parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a; if (px < min) { min = px; } });"
+                + " return min;");
+        assertThat(((Number) smallest).doubleValue()).as("smallest text in the " + what + ", px").isGreaterThanOrEqualTo(12.0);
+    }
+
+    private static void noHorizontalScroll() {
+        Object overflow = chromium.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow at " + chromium.driver.getCurrentUrl())
+                .isLessThanOrEqualTo(0);
+    }
+}
