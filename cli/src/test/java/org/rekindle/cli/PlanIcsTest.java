@@ -72,7 +72,7 @@ class PlanIcsTest {
             assertThat(prop(events.get(0), "SUMMARY")).isEqualTo("rekindle: Send one short, friendly text");
             assertThat(String.join("\n", events.stream().map(Object::toString).toList())).doesNotContain("Sam");
             // the journal moves on: the days move with it, and the first entry keeps its UID
-            ok(cli.run("log", "text-sent", "--at", "2026-10-02"));
+            ok(cli.run("log", "contact", "--at", "2026-09-2" + (round + 1)));
         }
     }
 
