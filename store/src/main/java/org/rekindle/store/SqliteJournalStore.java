@@ -42,7 +42,7 @@ public final class SqliteJournalStore implements JournalStore {
 
     public static final String FILE_NAME = "rekindle.db";
     /** The newest schema this build knows: the highest V{n} migration in db/migration/sqlite. */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 20;
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final Set<String> OUR_TABLES = Set.of("journey", "event", "flyway_schema_history");
 
