@@ -9,7 +9,8 @@ import org.rekindle.journey.Journey;
 import org.rekindle.playbook.PlaybookLoader;
 import org.rekindle.status.Coach;
 import org.rekindle.store.JourneyRecord;
-import org.rekindle.store.SqliteJournalStore;
+import org.rekindle.store.Database;
+import org.rekindle.store.JournalStore;
 
 /**
  * Fills a data folder for start-up measurements: appends the seeded events of {@link Journals}
@@ -32,10 +33,11 @@ public final class SeedJournal {
         int size = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         Coach coach = new Coach(PlaybookLoader.bundled());
         long started = System.nanoTime();
-        try (SqliteJournalStore store = SqliteJournalStore.open(dir, SqliteJournalStore.Mode.CREATE, Clock.systemUTC())) {
+        try (Database db = Database.sqlite(dir, Database.Mode.CREATE, Clock.systemUTC())) {
+            JournalStore store = db.journal();
             JourneyRecord record = store.journey().orElseGet(() -> store.createJourney(
                     "Sam", Journals.BREAKUP, Journals.ENDED_BY, false, null));
-            if (!record.breakup().equals(Journals.BREAKUP) || !store.events(record.id()).isEmpty()) {
+            if (!record.breakup().equals(Journals.BREAKUP) || !store.events().isEmpty()) {
                 System.err.println("SeedJournal: " + dir + " holds another journey (breakup " + record.breakup()
                         + ") or events already: use an empty folder or one made with 'rekindle init --breakup "
                         + Journals.BREAKUP + "'");
@@ -45,7 +47,7 @@ public final class SeedJournal {
                     record.coolingDays());
             List<JournalEvent> events = Journals.journal(size, journey.waits());
             for (JournalEvent e : events) {
-                store.append(record.id(), e);
+                store.append(e);
             }
             System.err.printf("seeded %d events in %s in %d s; ask about %s%n", events.size(),
                     dir.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000_000, Journals.AS_OF);

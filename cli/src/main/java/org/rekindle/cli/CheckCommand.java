@@ -1,7 +1,5 @@
 package org.rekindle.cli;
 
-import org.rekindle.app.UserError;
-import org.rekindle.app.Workspace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -9,25 +7,19 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import org.rekindle.app.Coaching;
+import org.rekindle.app.review.ReviewDraft;
+import org.rekindle.app.review.Reviewer;
 import org.rekindle.coach.DraftReview;
-import org.rekindle.coach.InvalidDraftException;
 import org.rekindle.coach.LabelReview;
 import org.rekindle.coach.Span;
-import org.rekindle.journey.Stage;
-import org.rekindle.review.DraftReviewer;
-import org.rekindle.status.Status;
-import org.rekindle.store.JourneyRecord;
-import org.rekindle.store.SqliteJournalStore;
+import org.rekindle.store.Database;
+import org.rekindle.store.NoJourney;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,95 +49,29 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         String draft = "-".equals(text) ? readStdin() : text;
-        Stage at;
-        Map<String, Object> writeFrom = null;
-        if (stage != null) {
-            at = Stage.parse(stage);
+        ReviewDraft review = new ReviewDraft(Coaching.bundled(), Reviewer.bundled());
+        ReviewDraft.Request request = new ReviewDraft.Request(draft, stage);
+        ReviewDraft.Reviewed reviewed;
+        if (review.check(request) != null) {
+            reviewed = review.review(null, request, root.today());
         } else {
-            try (Workspace w = root.workspace(SqliteJournalStore.Mode.EXISTING)) {
-                JourneyRecord r = w.store.journey().orElseThrow(CheckCommand::noJourney);
-                Status s = w.status(r);
-                at = s.stage();
-                writeFrom = writeFrom(w, s);
-            } catch (org.rekindle.store.StoreException e) {
-                if (e.getMessage().startsWith("no journey yet")) {
-                    throw noJourney();
-                }
-                throw e;
+            try (Database db = root.open(Database.Mode.EXISTING)) {
+                reviewed = review.review(db.journal(), request, root.today());
+            } catch (NoJourney e) {
+                throw new CliInput("no journey yet to take the stage from: pass --stage STAGE (e.g. --stage FIRST_TEXT), "
+                        + "or start one with 'rekindle init --ex NAME --breakup YYYY-MM-DD'");
             }
-        }
-        DraftReview review;
-        try {
-            review = reviewer().review(draft, at);
-        } catch (InvalidDraftException e) {
-            throw new UserError(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (root.json) {
-            ObjectMapper om = new ObjectMapper();
-            Map<String, Object> json = om.convertValue(review, new TypeReference<LinkedHashMap<String, Object>>() { });
-            if (at.isQuiet()) {
-                json.put("write_from", writeFrom == null ? null : writeFrom.get("date"));
-                json.put("write_from_note", writeFrom == null
-                        ? "depends on your journey: run 'rekindle check' without --stage, or 'rekindle status'"
-                        : writeFrom.get("note"));
-            }
-            Json.print(out, json);
+            Json.print(out, reviewed.json()); // the very shape POST /api/check answers
         } else {
-            text(review, draft, writeFrom, out);
+            text(reviewed.review(), draft, reviewed.writeFrom(), out);
         }
         return 0;
     }
 
-    private static DraftReviewer reviewer;
-
-    /** Loaded on first use and kept: only commands that review drafts pay for the model. */
-    static synchronized DraftReviewer reviewer() {
-        if (reviewer == null) {
-            reviewer = DraftReviewer.load();
-        }
-        return reviewer;
-    }
-
-    private static UserError noJourney() {
-        return new UserError("no journey yet to take the stage from: pass --stage STAGE (e.g. --stage FIRST_TEXT), "
-                + "or start one with 'rekindle init --ex NAME --breakup YYYY-MM-DD'");
-    }
-
-    /** When writing becomes reasonable again in a quiet stage, if ever, from the journey's own dates. */
-    private static Map<String, Object> writeFrom(Workspace w, Status s) {
-        if (!s.stage().isQuiet()) {
-            return null;
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        LocalDate date = null;
-        String note;
-        switch (s.stage()) {
-            case SPACE -> {
-                date = s.next().earliest();
-                note = "from " + date + ", when the cooling-off ends";
-            }
-            case SILENCE -> {
-                date = s.next().earliest();
-                note = "from " + date + ": one more friendly text, after the wait that follows silence";
-            }
-            case AWAITING_REPLY -> {
-                var engine = new org.rekindle.journey.JourneyEngine(s.journey());
-                if (s.state().textsAwaiting() >= 2) {
-                    note = "when they reply; if they don't, their silence is the answer";
-                } else {
-                    date = engine.silenceBegins(s.state()).plusDays(s.journey().waits().silenceWaitDays());
-                    note = "when they reply; if they don't, one more friendly text from " + date;
-                }
-            }
-            default -> note = "not again: the journey has ended and the coach will not suggest contact";
-        }
-        m.put("date", date == null ? null : date.toString());
-        m.put("note", note);
-        return m;
-    }
-
-    private void text(DraftReview r, String draft, Map<String, Object> writeFrom, PrintWriter out) {
+    private void text(DraftReview r, String draft, ReviewDraft.WriteFrom writeFrom, PrintWriter out) {
         out.println(r.verdict() + " · for " + r.stage() + " · " + r.words() + (r.words() == 1 ? " word" : " words"));
         if (r.message() != null) {
             for (String line : StatusView.wrap(r.message(), 78, "  ", "  ")) {
@@ -153,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (writeFrom != null) {
-            for (String line : StatusView.wrap("Write again: " + writeFrom.get("note") + ".", 78, "  ", "    ")) {
+            for (String line : StatusView.wrap("Write again: " + writeFrom.note() + ".", 78, "  ", "    ")) {
                 out.println(line);
             }
         }
@@ -194,7 +120,7 @@ final class CheckCommand implements Callable<Integer> {
             bytes = in.readNBytes(64 * 1024 + 1);
         }
         if (bytes.length > 64 * 1024) {
-            throw new UserError("the draft on standard input is over 64 KB: keep a draft under 5,000 characters");
+            throw new CliInput("the draft on standard input is over 64 KB: keep a draft under 5,000 characters");
         }
         try {
             String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -204,7 +130,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             return s.strip();
         } catch (CharacterCodingException e) {
-            throw new UserError("the draft on standard input is not valid UTF-8: save it as UTF-8 and try again");
+            throw new CliInput("the draft on standard input is not valid UTF-8: save it as UTF-8 and try again");
         }
     }
 }

@@ -11,8 +11,8 @@ import java.util.concurrent.Callable;
 import org.rekindle.journey.EndedBy;
 import org.rekindle.journey.JournalEvent;
 import org.rekindle.journey.MeetingOutcome;
-import org.rekindle.store.JourneyRecord;
-import org.rekindle.store.SqliteJournalStore;
+import org.rekindle.store.Database;
+import org.rekindle.store.JournalStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,13 +34,14 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path dir = root.dataDir().resolve("demo");
         for (String suffix : List.of("", "-wal", "-shm")) {
-            Files.deleteIfExists(dir.resolve(SqliteJournalStore.FILE_NAME + suffix));
+            Files.deleteIfExists(dir.resolve("rekindle.db" + suffix));
         }
         LocalDate today = root.today();
         LocalDate breakup = today.minusDays(60);
         PrintWriter out = spec.commandLine().getOut();
-        try (SqliteJournalStore store = SqliteJournalStore.open(dir, SqliteJournalStore.Mode.CREATE, root.clock())) {
-            JourneyRecord r = store.createJourney("Sam", breakup, EndedBy.MUTUAL, false, null);
+        try (Database db = Database.sqlite(dir, Database.Mode.CREATE, root.clock())) {
+            JournalStore store = db.journal();
+            store.createJourney("Sam", breakup, EndedBy.MUTUAL, false, null);
             List<JournalEvent> story = List.of(
                     new JournalEvent.Reflection(breakup.plusDays(12), "Wanted to text. Went for a run instead.", 2),
                     new JournalEvent.TextSent(breakup.plusDays(45),
@@ -49,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
                     new JournalEvent.CallHeld(breakup.plusDays(48), true),
                     new JournalEvent.MeetingHeld(breakup.plusDays(52), MeetingOutcome.WELL));
             for (JournalEvent e : story) {
-                store.append(r.id(), e);
+                store.append(e);
             }
             if (!root.json) {
                 out.println("A sample journey in " + dir.toAbsolutePath().normalize() + ": Sam, broke up " + breakup

@@ -1,6 +1,6 @@
 package org.rekindle.cli;
 
-import org.rekindle.app.UserError;
+import org.rekindle.app.review.EvaluateLabeller;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.rekindle.coach.Label;
-import org.rekindle.review.DraftReviewer;
 import org.rekindle.review.EvalReport;
 
 import picocli.CommandLine.Command;
@@ -35,14 +34,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(file)) {
-            throw new UserError(file + " is not a file: give a JSONL file of labelled drafts");
-        }
-        DraftReviewer reviewer = CheckCommand.reviewer();
-        EvalReport report = reviewer.evaluate(file); // malformed lines: IllegalArgumentException naming file:line
-        if (report.drafts() == 0) {
-            throw new UserError(file + " holds no drafts: one {\"id\", \"text\", \"labels\"} object a line");
-        }
+        EvalReport report = new EvaluateLabeller().evaluate(file);
         PrintWriter out = spec.commandLine().getOut();
         if (root.json) {
             Map<String, Object> json = new LinkedHashMap<>();

@@ -3,7 +3,7 @@ package org.rekindle.cli;
 import java.util.Map;
 import java.util.Optional;
 
-import org.rekindle.app.EventJson;
+import org.rekindle.app.journey.EventJson;
 import org.rekindle.journey.Concern;
 import org.rekindle.journey.JournalEvent;
 import org.rekindle.journey.JournalEvent.*;

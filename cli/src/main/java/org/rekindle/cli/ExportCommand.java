@@ -9,10 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.Callable;
 
-import org.rekindle.app.JournalFile;
-import org.rekindle.app.UserError;
-import org.rekindle.app.Workspace;
-import org.rekindle.store.SqliteJournalStore;
+import org.rekindle.app.transfer.ExportJournal;
+import org.rekindle.store.Database;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,8 +36,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         byte[] file;
-        try (Workspace w = root.workspace(SqliteJournalStore.Mode.EXISTING)) {
-            file = JournalFile.write(JournalFile.of(w));
+        try (Database db = root.open(Database.Mode.EXISTING)) {
+            file = new ExportJournal().export(db.journal());
         }
         if (out == null) {
             var writer = spec.commandLine().getOut();
@@ -57,10 +55,10 @@ final class ExportCommand implements Callable<Integer> {
         Path file = target.toAbsolutePath().normalize();
         Path dir = file.getParent();
         if (Files.isDirectory(file)) {
-            throw new UserError("--out " + target + " is a folder: give a file name");
+            throw new CliInput("--out " + target + " is a folder: give a file name");
         }
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new UserError("--out " + target + ": the folder " + dir + " does not exist");
+            throw new CliInput("--out " + target + ": the folder " + dir + " does not exist");
         }
         Path tmp = null;
         try {
@@ -77,7 +75,7 @@ final class ExportCommand implements Callable<Integer> {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UserError("cannot write " + target + " (" + e.getMessage() + "): pick another --out");
+            throw new CliInput("cannot write " + target + " (" + e.getMessage() + "): pick another --out");
         } finally {
             if (tmp != null) {
                 try {

@@ -16,9 +16,9 @@ interface Globals {
 
     Clock clock();
 
-    /** The data folder opened for one command, on the day asked about. */
-    default org.rekindle.app.Workspace workspace(org.rekindle.store.SqliteJournalStore.Mode mode) {
-        return org.rekindle.app.Workspace.open(dataDir(), mode, clock(), today());
+    /** The data folder's database, opened for one command; the command closes it. */
+    default org.rekindle.store.Database open(org.rekindle.store.Database.Mode mode) {
+        return org.rekindle.store.Database.sqlite(dataDir(), mode, clock());
     }
 
     static Path defaultDataDir() {

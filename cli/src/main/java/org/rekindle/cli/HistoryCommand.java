@@ -4,10 +4,14 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.rekindle.app.History;
-import org.rekindle.app.Workspace;
+import java.time.LocalDate;
+
+import org.rekindle.app.Coaching;
+import org.rekindle.app.journey.History;
+import org.rekindle.app.journey.ShowHistory;
+import org.rekindle.playbook.Playbook;
 import org.rekindle.store.JourneyRecord;
-import org.rekindle.store.SqliteJournalStore;
+import org.rekindle.store.Database;
 import org.rekindle.store.StoredEvent;
 
 import picocli.CommandLine.Command;
@@ -31,12 +35,17 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     static int run(Globals g, PrintWriter out) {
-        try (Workspace w = g.workspace(SqliteJournalStore.Mode.EXISTING)) {
-            JourneyRecord r = w.record();
-            History history = History.of(w, r);
-            List<StoredEvent> stored = history.stored();
+        History history;
+        try (Database db = g.open(Database.Mode.EXISTING)) {
+            history = new ShowHistory(Coaching.bundled()).history(db.journal(), g.today());
+        }
+        Playbook playbook = Coaching.bundled().playbook();
+        LocalDate today = g.today();
+        JourneyRecord r = history.journey();
+        List<StoredEvent> stored = history.stored();
+        {
             if (g.json()) {
-                Json.print(out, history.json(w.coach.playbook()));
+                Json.print(out, history.json(playbook));
                 return 0;
             }
             out.println(r.ex() + " · broke up " + r.breakup() + switch (r.endedBy()) {
@@ -49,12 +58,12 @@ final class HistoryCommand implements Callable<Integer> {
             }
             for (StoredEvent s : stored) {
                 String line = EventView.line(s);
-                if (s.event().at().isAfter(w.today)) {
-                    line += "   (after " + w.today + ": not counted)";
+                if (s.event().at().isAfter(today)) {
+                    line += "   (after " + today + ": not counted)";
                 }
                 out.println(line);
                 history.concern(s).ifPresent(c ->
-                        out.println("            ⚠ " + w.coach.playbook().concern(c).text()));
+                        out.println("            ⚠ " + playbook.concern(c).text()));
             }
             out.flush();
         }

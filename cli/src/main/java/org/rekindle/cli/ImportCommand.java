@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.rekindle.app.JournalFile;
-import org.rekindle.app.UserError;
-import org.rekindle.app.Workspace;
-import org.rekindle.store.SqliteJournalStore;
+import org.rekindle.app.transfer.ImportJournal;
+import org.rekindle.app.transfer.JournalFile;
+import org.rekindle.store.Database;
+import org.rekindle.store.JourneyExists;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,21 +38,21 @@ final class ImportCommand implements Callable<Integer> {
         byte[] bytes;
         try {
             if (Files.size(file) > JournalFile.MAX_BYTES) {
-                throw new UserError(file + " is larger than " + JournalFile.MAX_BYTES / (1024 * 1024) + " MB: that is no rekindle export");
+                throw new CliInput(file + " is larger than " + JournalFile.MAX_BYTES / (1024 * 1024) + " MB: that is no rekindle export");
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new UserError("no file " + file + ": give the path of a file 'rekindle export' wrote");
+            throw new CliInput("no file " + file + ": give the path of a file 'rekindle export' wrote");
         } catch (IOException e) {
-            throw new UserError("cannot read " + file + " (" + e.getMessage() + ")");
+            throw new CliInput("cannot read " + file + " (" + e.getMessage() + ")");
         }
-        JournalFile.Contents contents = JournalFile.read(bytes, file.toString()); // all checks before anything is opened
-        try (Workspace w = root.workspace(SqliteJournalStore.Mode.CREATE)) {
-            if (w.store.journey().isPresent()) {
-                throw new UserError("a journey already exists in " + root.dataDir().toAbsolutePath().normalize()
-                        + ": import only into an empty data folder (pick another --data-dir)");
-            }
-            JournalFile.restore(w.store, contents);
+        ImportJournal importer = new ImportJournal();
+        JournalFile.Contents contents = importer.read(bytes, file.toString()); // all checks before anything is opened
+        try (Database db = root.open(Database.Mode.CREATE)) {
+            importer.restore(db.journal(), contents);
+        } catch (JourneyExists e) {
+            throw new CliInput("a journey already exists in " + root.dataDir().toAbsolutePath().normalize()
+                    + ": import only into an empty data folder (pick another --data-dir)");
         }
         var out = spec.commandLine().getOut();
         if (root.json) {

@@ -3,11 +3,10 @@ package org.rekindle.cli;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-import org.rekindle.app.Dialect;
-import org.rekindle.app.JourneyRequest;
-import org.rekindle.app.Workspace;
-import org.rekindle.store.JourneyRecord;
-import org.rekindle.store.SqliteJournalStore;
+import org.rekindle.app.Coaching;
+import org.rekindle.app.journey.StartJourney;
+import org.rekindle.status.Status;
+import org.rekindle.store.Database;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,20 +44,22 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        StartJourney start = new StartJourney(Coaching.bundled());
         // name, numbers and day checked before anything is written
-        JourneyRequest.Checked c = new JourneyRequest(ex, breakup, endedBy, hurtful, coolingDays)
-                .check(Workspace.coach(), root.today(), Dialect.CLI);
-        try (Workspace w = root.workspace(SqliteJournalStore.Mode.CREATE)) {
-            JourneyRecord r = w.store.createJourney(c.ex(), c.breakup(), c.endedBy(), c.hurtful(), c.coolingDays());
-            var status = w.status(r);
-            var out = spec.commandLine().getOut();
-            if (root.json) {
-                Json.print(out, new StatusView(w.coach.playbook()).json(status));
-            } else {
-                out.println("Journey started in " + root.dataDir().toAbsolutePath().normalize() + ".");
-                out.println();
-                new StatusView(w.coach.playbook()).text(status, out);
-            }
+        StartJourney.Request request = start.check(new StartJourney.Request(ex, breakup, endedBy, hurtful, coolingDays),
+                root.today());
+        Status status;
+        try (Database db = root.open(Database.Mode.CREATE)) {
+            status = start.start(db.journal(), request, root.today());
+        }
+        var out = spec.commandLine().getOut();
+        StatusView view = new StatusView(Coaching.bundled().playbook());
+        if (root.json) {
+            Json.print(out, view.json(status));
+        } else {
+            out.println("Journey started in " + root.dataDir().toAbsolutePath().normalize() + ".");
+            out.println();
+            view.text(status, out);
         }
         return 0;
     }

@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.rekindle.app.UserError;
-import org.rekindle.app.Workspace;
-import org.rekindle.journey.JournalEvent.Reflection;
-import org.rekindle.store.JourneyRecord;
-import org.rekindle.store.SqliteJournalStore;
+import org.rekindle.app.Coaching;
+import org.rekindle.app.log.WriteJournalEntry;
+import org.rekindle.store.Database;
 import org.rekindle.store.StoredEvent;
 
 import picocli.CommandLine.Command;
@@ -42,26 +40,20 @@ final class JournalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (text.length() > LogCommand.MAX_TEXT) {
-            throw new UserError("the entry is " + text.length() + " characters long; keep it under " + LogCommand.MAX_TEXT);
+        WriteJournalEntry write = new WriteJournalEntry(Coaching.bundled());
+        WriteJournalEntry.Request request = new WriteJournalEntry.Request(text, mood, at);
+        write.check(request); // the text and the mood are named before the folder is opened
+        StoredEvent stored;
+        try (Database db = root.open(Database.Mode.EXISTING)) {
+            stored = write.write(db.journal(), request, root.today());
         }
-        try (Workspace w = root.workspace(SqliteJournalStore.Mode.EXISTING)) {
-            JourneyRecord r = w.record();
-            LocalDate day = at != null ? at : w.today;
-            if (day.isAfter(w.today)) {
-                throw new UserError("--at " + day + " is after today (" + w.today + "): write about a day that has come");
-            }
-            Reflection entry = new Reflection(day, text.strip(), mood); // checks the text and the mood
-            long version = w.store.append(r.id(), entry);
-            StoredEvent stored = w.stored(r).stream().filter(s -> s.version() == version).findFirst().orElseThrow();
-            PrintWriter out = spec.commandLine().getOut();
-            if (root.json) {
-                Json.print(out, EventView.json(stored, Optional.empty(), w.coach.playbook()));
-            } else {
-                out.println("Kept in your private journal: " + EventView.line(stored).strip());
-                out.println("Writing it down instead of sending it is the guide's patience in practice. [L1]");
-                out.flush();
-            }
+        PrintWriter out = spec.commandLine().getOut();
+        if (root.json) {
+            Json.print(out, EventView.json(stored, Optional.empty(), Coaching.bundled().playbook()));
+        } else {
+            out.println("Kept in your private journal: " + EventView.line(stored).strip());
+            out.println("Writing it down instead of sending it is the guide's patience in practice. [L1]");
+            out.flush();
         }
         return 0;
     }

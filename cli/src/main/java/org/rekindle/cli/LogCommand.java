@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-import org.rekindle.app.Dialect;
-import org.rekindle.app.LogEntry;
-import org.rekindle.app.Workspace;
-import org.rekindle.journey.JournalEvent;
-import org.rekindle.store.JourneyRecord;
-import org.rekindle.store.SqliteJournalStore;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.rekindle.app.Coaching;
+import org.rekindle.app.log.LogEvent;
+import org.rekindle.store.Database;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,14 +18,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "log", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Record what happened. It is kept even when it does not fit the plan; the coach says so.",
-                "KIND is one of: contact, text-sent, reply, call, meeting, explained, feelings, appeal,",
-                "no-contact-request, apology, forgiveness, new-memory, moving-on."})
+@Command(name = "log", sortOptions = false, mixinStandardHelpOptions = true)  // description: LogHelp, from the event schema
 final class LogCommand implements Callable<Integer> {
-
-    /** Longest text kept with an event: a message, a note. */
-    static final int MAX_TEXT = LogEntry.MAX_TEXT;
 
     @ParentCommand
     Rekindle root;
@@ -57,28 +51,33 @@ final class LogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LogEntry entry = new LogEntry(kind, at, text, meeting, outcome, response, note);
-        entry.checkedKind(Dialect.CLI); // a wrong kind or option is named before the folder is opened
-        try (Workspace w = root.workspace(SqliteJournalStore.Mode.EXISTING)) {
-            JourneyRecord r = w.record();
-            w.requireStarted(r);
-            JournalEvent event = entry.event(r, w.today, Dialect.CLI);
-            long version = w.store.append(r.id(), event);
-            report(w, LogEntry.Logged.after(w, r, event, version));
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("text", text);
+        fields.put("meeting", meeting);
+        fields.put("outcome", outcome);
+        fields.put("response", response);
+        fields.put("note", note);
+        LogEvent log = new LogEvent(Coaching.bundled());
+        LogEvent.Request request = new LogEvent.Request(kind, at, fields);
+        log.checkKind(request); // a wrong kind or option is named before the folder is opened
+        LogEvent.Logged logged;
+        try (Database db = root.open(Database.Mode.EXISTING)) {
+            logged = log.log(db.journal(), request, root.today());
         }
+        report(logged);
         return 0;
     }
 
-    private void report(Workspace w, LogEntry.Logged logged) {
-        StatusView view = new StatusView(w.coach.playbook());
+    private void report(LogEvent.Logged logged) {
+        StatusView view = new StatusView(logged.playbook());
         PrintWriter out = spec.commandLine().getOut();
         if (root.json) {
-            Json.print(out, logged.json(w.coach.playbook()));
+            Json.print(out, logged.json());
             return;
         }
         out.println("Logged: " + EventView.line(logged.stored()).strip());
         logged.concern().ifPresent(c -> {
-            var a = w.coach.playbook().concern(c);
+            var a = logged.playbook().concern(c);
             spec.commandLine().getErr().println("rekindle: warning: " + a.text() + " [" + a.guide() + "]");
             spec.commandLine().getErr().flush();
         });

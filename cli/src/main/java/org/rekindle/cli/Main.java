@@ -39,7 +39,7 @@ public final class Main {
                     default -> HistoryCommand.run(quick, out);
                 };
             } catch (RuntimeException e) {
-                return Errors.report(e, err);
+                return Errors.report(e, err, quick.dataDir());
             }
         }
         var cl = Rekindle.commandLine(clock);

@@ -3,19 +3,16 @@ package org.rekindle.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.rekindle.app.PlanJson;
-import org.rekindle.app.UserError;
-import org.rekindle.app.Workspace;
+import org.rekindle.app.Coaching;
+import org.rekindle.app.calendar.PlanAsCalendar;
 import org.rekindle.app.calendar.PlanCalendar;
+import org.rekindle.app.journey.ShowPlan;
 import org.rekindle.plan.PlannedStep;
-import org.rekindle.playbook.Playbook;
 import org.rekindle.playbook.StepGuide;
 import org.rekindle.status.Status;
-import org.rekindle.store.JourneyRecord;
-import org.rekindle.store.SqliteJournalStore;
+import org.rekindle.store.Database;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +44,7 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!ics && (out != null || neutral)) {
-            throw new UserError((out != null ? "--out" : "--neutral") + " goes with --ics: add --ics to get the calendar");
+            throw new CliInput((out != null ? "--out" : "--neutral") + " goes with --ics: add --ics to get the calendar");
         }
         if (ics) {
             String calendar = calendar(root, neutral ? PlanCalendar.Titles.NEUTRAL : PlanCalendar.Titles.STEPS);
@@ -65,38 +62,34 @@ final class PlanCommand implements Callable<Integer> {
 
     /** The same road as {@code plan --json}, as a calendar: same days, nothing but each step's name. */
     static String calendar(Globals g, PlanCalendar.Titles titles) {
-        try (Workspace w = g.workspace(SqliteJournalStore.Mode.EXISTING)) {
-            JourneyRecord r = w.record();
-            List<PlannedStep> road = w.coach.plan(w.journey(r), w.store.journal(r.id()), w.today);
-            return PlanCalendar.write(PlanCalendar.feedOf(r), w.store.version(r.id()), g.clock().instant(),
-                    PlanCalendar.entries(road, w.coach.playbook()), titles);
+        try (Database db = g.open(Database.Mode.EXISTING)) {
+            return new PlanAsCalendar(Coaching.bundled()).calendar(db.journal(), g.today(), g.clock().instant(), titles);
         }
     }
 
     static int run(Globals g, PrintWriter out) {
-        try (Workspace w = g.workspace(SqliteJournalStore.Mode.EXISTING)) {
-            JourneyRecord r = w.record();
-            Status status = w.status(r);
-            List<PlannedStep> road = w.coach.plan(w.journey(r), w.store.journal(r.id()), w.today);
-            Playbook playbook = w.coach.playbook();
-            if (g.json()) {
-                Json.print(out, PlanJson.json(status, road, playbook, w.today));
-                return 0;
-            }
-            out.println("The road ahead for " + r.ex() + ", as of " + w.today + " (" + status.stage() + "):");
-            if (road.isEmpty()) {
-                out.println("  None. " + status.step().action() + " [" + status.step().guide() + "]");
-                status.ending().ifPresent(e -> out.println("  " + e.text()));
-            }
-            for (PlannedStep p : road) {
-                StepGuide sg = playbook.step(p.step());
-                String when = p.earliest() != null ? "from " + p.earliest()
-                        : p.until() != null ? "until " + p.until() : "";
-                out.printf("  %-16s %-15s %s [%s]%n", when, p.stage(), sg.action(), sg.guide());
-            }
-            out.println("Each date is the earliest, if every answer is yes; the ex sets the pace, not the plan.");
-            out.flush();
+        ShowPlan.Plan plan;
+        try (Database db = g.open(Database.Mode.EXISTING)) {
+            plan = new ShowPlan(Coaching.bundled()).plan(db.journal(), g.today());
         }
+        Status status = plan.status();
+        if (g.json()) {
+            Json.print(out, plan.json());
+            return 0;
+        }
+        out.println("The road ahead for " + plan.journey().ex() + ", as of " + status.asOf() + " (" + status.stage() + "):");
+        if (plan.road().isEmpty()) {
+            out.println("  None. " + status.step().action() + " [" + status.step().guide() + "]");
+            status.ending().ifPresent(e -> out.println("  " + e.text()));
+        }
+        for (PlannedStep p : plan.road()) {
+            StepGuide sg = plan.playbook().step(p.step());
+            String when = p.earliest() != null ? "from " + p.earliest()
+                    : p.until() != null ? "until " + p.until() : "";
+            out.printf("  %-16s %-15s %s [%s]%n", when, p.stage(), sg.action(), sg.guide());
+        }
+        out.println("Each date is the earliest, if every answer is yes; the ex sets the pace, not the plan.");
+        out.flush();
         return 0;
     }
 }

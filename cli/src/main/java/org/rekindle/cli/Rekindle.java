@@ -77,7 +77,8 @@ public final class Rekindle implements Runnable, Globals {
 
     /** The command line as main runs it; tests call {@code execute} on it with their own writers. */
     static CommandLine commandLine(Clock clock) {
-        CommandLine cl = new CommandLine(new Rekindle(clock));
+        Rekindle root = new Rekindle(clock);
+        CommandLine cl = new CommandLine(root);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             String command = ex.getCommandLine().getCommandName();
@@ -86,7 +87,8 @@ public final class Rekindle implements Runnable, Globals {
             err.flush();
             return Errors.BAD_INPUT;
         });
-        cl.setExecutionExceptionHandler((ex, commandLine, parsed) -> Errors.report(ex, commandLine.getErr()));
+        cl.getSubcommands().get("log").getCommandSpec().usageMessage().description(LogHelp.lines());
+        cl.setExecutionExceptionHandler((ex, commandLine, parsed) -> Errors.report(ex, commandLine.getErr(), root.dataDir()));
         return cl;
     }
 

@@ -3,9 +3,9 @@ package org.rekindle.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import org.rekindle.app.UserError;
-import org.rekindle.web.KeptSecret;
-import org.rekindle.web.WebServer;
+import org.rekindle.app.InvalidInput;
+import org.rekindle.app.serve.KeptSecret;
+import org.rekindle.app.serve.WebServing;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,40 +50,36 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         String database = db != null ? db : blankToNull(System.getenv("REKINDLE_DB"));
-        if (database != null) {
-            if (newToken) {
-                throw new UserError("--new-token is for one person's server; with --db, people sign in with accounts instead");
-            }
-            return MultiUserServe.run(this, database);
+        if (database != null && newToken) {
+            throw new CliInput("--new-token is for one person's server; with --db, people sign in with accounts instead");
         }
         String t = token;
-        if (t == null) {
-            String env = System.getenv("REKINDLE_TOKEN");
-            t = env == null || env.isBlank() ? null : env.strip();
+        if (t == null && database == null) {
+            t = blankToNull(System.getenv("REKINDLE_TOKEN"));
         }
+        boolean fromEnvironment = token == null && t != null;
         if (newToken && t != null) {
-            throw new UserError("--new-token replaces the token kept in the data folder, but "
+            throw new CliInput("--new-token replaces the token kept in the data folder, but "
                     + (token != null ? "--token" : "REKINDLE_TOKEN") + " gives one: drop one of the two");
         }
-        if (t == null) {
+        if (t == null && database == null) {
             KeptSecret kept = new KeptSecret(root.dataDir(), KeptSecret.SERVE_TOKEN);
             try {
                 t = newToken ? kept.renew() : kept.readOrMake();
             } catch (IllegalStateException | java.io.UncheckedIOException e) {
-                throw new UserError(e.getMessage());
+                throw new CliInput(e.getMessage());
             }
         }
-        WebServer.Options options;
-        try {
-            options = new WebServer.Options(root.dataDir(), host, port, t, root.clock(), root.asOf, new ReviewerDraftChecker());
-        } catch (IllegalArgumentException e) {
-            throw new UserError((token == null && t != null ? "REKINDLE_TOKEN: " : "") + e.getMessage());
+        WebServing web = WebServing.discover();
+        if (web == null) {
+            throw new CliInput("this build has no web server: build it with the web module");
         }
-        WebServer server;
+        WebServing.Running server;
         try {
-            server = WebServer.start(options);
-        } catch (IllegalStateException e) {
-            throw new UserError(e.getMessage());
+            server = web.start(new WebServing.Options(root.dataDir(), database, host, port, t, root.clock(), root.asOf));
+        } catch (InvalidInput e) {
+            String said = e.sentence(Errors::option);
+            throw new CliInput((fromEnvironment ? "REKINDLE_TOKEN: " : "") + said);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -91,7 +87,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "rekindle-serve-stop"));
         var out = spec.commandLine().getOut();
-        out.println("rekindle is running at " + server.url());
+        out.println("rekindle is running at " + server.link());
         out.flush();
         stopped.await();
         return 0;

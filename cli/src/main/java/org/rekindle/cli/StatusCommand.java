@@ -1,9 +1,12 @@
 package org.rekindle.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import org.rekindle.app.Workspace;
-import org.rekindle.store.SqliteJournalStore;
+import org.rekindle.app.Coaching;
+import org.rekindle.app.journey.ShowStatus;
+import org.rekindle.status.Status;
+import org.rekindle.store.Database;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,15 +28,17 @@ final class StatusCommand implements Callable<Integer> {
         return run(root, spec.commandLine().getOut());
     }
 
-    static int run(Globals g, java.io.PrintWriter out) {
-        try (Workspace w = g.workspace(SqliteJournalStore.Mode.EXISTING)) {
-            var status = w.status(w.record());
-            StatusView view = new StatusView(w.coach.playbook());
-            if (g.json()) {
-                Json.print(out, view.json(status));
-            } else {
-                view.text(status, out);
-            }
+    static int run(Globals g, PrintWriter out) {
+        ShowStatus show = new ShowStatus(Coaching.bundled());
+        Status status;
+        try (Database db = g.open(Database.Mode.EXISTING)) {
+            status = show.status(db.journal(), g.today());
+        }
+        StatusView view = new StatusView(Coaching.bundled().playbook());
+        if (g.json()) {
+            Json.print(out, show.json().json(status));
+        } else {
+            view.text(status, out);
         }
         return 0;
     }

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.rekindle.app.StatusJson;
+import org.rekindle.app.journey.StatusJson;
 import org.rekindle.journey.Stage;
 import org.rekindle.playbook.Advice;
 import org.rekindle.playbook.Citation;

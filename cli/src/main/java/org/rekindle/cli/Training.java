@@ -38,6 +38,11 @@ public final class Training {
                         new String[] {"--data-dir", d, "--as-of", "2026-11-20", "plan"},
                         new String[] {"--data-dir", d, "--as-of", "2026-11-20", "history"},
                         new String[] {"--data-dir", d, "--as-of", "2026-11-20", "history", "--json"},
+                        // the draft review too: its rules are read from YAML on every check, so the
+                        // YAML reader and the rule classes belong in the cache
+                        new String[] {"--data-dir", d, "--as-of", "2026-11-20", "check", "--stage", "FIRST_TEXT",
+                                "I heard our song on the radio and thought of you. Hope you're well."},
+                        new String[] {"--data-dir", d, "--as-of", "2026-11-20", "check", "--json", "miss you, can we talk?"},
                         new String[] {"--data-dir", d, "log", "bogus"});
         for (String[] run : runs) {
             Main.run(run, Clock.systemDefaultZone(), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));

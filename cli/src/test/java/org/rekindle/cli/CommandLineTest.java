@@ -43,7 +43,7 @@ class CommandLineTest {
         assertThat(s.get("do")).isNotEmpty().allSatisfy(a -> {
             assertThat(a.get("text").asText()).isNotBlank();
             assertThat(a.get("guide").asText()).matches("L\\d+(-\\d+)?");
-            assertThat(a.get("quote").asText()).isNotBlank();
+            assertThat(s.at("/quotes/" + a.get("guide").asText()).asText()).isNotBlank(); // the guide's words, once per line
         });
         assertThat(s.get("avoid")).isNotEmpty().allSatisfy(a -> assertThat(a.get("guide").asText()).matches("L\\d+(-\\d+)?"));
     }

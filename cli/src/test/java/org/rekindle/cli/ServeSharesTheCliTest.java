@@ -50,6 +50,27 @@ class ServeSharesTheCliTest {
     }
 
     @Test
+    void checkAnswersTheVeryJsonOfCheckJsonWriteFromIncluded() throws Exception {
+        CliRun cli = new CliRun(dir, TODAY);
+        assertThat(cli.run("init", "--ex", "Sam", "--breakup", "2026-11-01").code()).isZero(); // in the cooling-off
+        try (WebServer web = serve()) {
+            String draft = "hey, I miss you, can we talk?";
+            JsonNode viaCli = JSON.readTree(cli.run("check", draft, "--json").out());
+            HttpResponse<String> viaApi = send(web, "POST", "/api/check", JSON.writeValueAsString(java.util.Map.of("text", draft)));
+            assertThat(viaApi.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(viaApi.body())).isEqualTo(viaCli);
+            assertThat(viaCli.path("stage").asText()).isEqualTo("SPACE");
+            assertThat(viaCli.path("write_from").asText()).isEqualTo("2026-12-01");
+
+            JsonNode atStage = JSON.readTree(cli.run("check", "--stage", "SILENCE", draft, "--json").out());
+            HttpResponse<String> apiAtStage = send(web, "POST", "/api/check",
+                    JSON.writeValueAsString(java.util.Map.of("text", draft, "stage", "SILENCE")));
+            assertThat(JSON.readTree(apiAtStage.body())).isEqualTo(atStage);
+            assertThat(atStage.has("write_from")).isTrue();
+        }
+    }
+
+    @Test
     void theApiAnswersInTheCliShapes() throws Exception {
         CliRun cli = new CliRun(dir, TODAY);
         assertThat(cli.run("init", "--ex", "Sam", "--breakup", "2026-09-01", "--ended-by", "me").code()).isZero();

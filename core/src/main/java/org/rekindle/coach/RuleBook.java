@@ -26,182 +26,14 @@ public final class RuleBook {
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
 
     private final List<Rule> rules;
-    // The rules as check() runs them: per pattern and antipattern, the literals one of which a
-    // draft must contain for it to match (RequiredLiterals), as indexes into `literals`, each
-    // distinct literal looked up at most once per draft. Skipping a pattern that cannot match
-    // gives the same findings for a fraction of the time.
-    private final GatedRule[] gated;
-    private final String[] literals;
 
     private RuleBook(List<Rule> rules) {
         this.rules = List.copyOf(rules);
-        Map<String, Integer> ids = new LinkedHashMap<>();
-        this.gated = new GatedRule[this.rules.size()];
-        for (int i = 0; i < gated.length; i++) {
-            gated[i] = new GatedRule(this.rules.get(i), ids);
-        }
-        this.literals = ids.keySet().toArray(String[]::new);
     }
 
+    /** The literals one of which a draft must contain for the rule to match (for the gate's tests); null: always run. */
     static String[] gate(Rule r) {
-        Set<String> any = new java.util.LinkedHashSet<>();
-        for (Pattern p : r.patterns()) {
-            List<String> literals = RequiredLiterals.of(p.pattern());
-            if (literals == null) {
-                return null;
-            }
-            any.addAll(literals);
-        }
-        return any.toArray(String[]::new);
-    }
-
-    /** Literal ids of one pattern: one of them must be in the text for it to match; null: always run. */
-    private static int[] gate(Pattern p, Map<String, Integer> ids) {
-        List<String> literals = RequiredLiterals.of(p.pattern());
-        if (literals == null) {
-            return null;
-        }
-        int[] out = new int[literals.size()];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = ids.computeIfAbsent(literals.get(k), x -> ids.size());
-        }
-        return out;
-    }
-
-    /**
-     * A rule with its gates; {@link #find} gives exactly {@link Rule#find}'s spans, running only
-     * the patterns and antipatterns whose literals the draft contains, and the antipatterns only
-     * once a pattern has matched.
-     */
-    private static final class GatedRule {
-        final Rule rule;
-        final Pattern[] patterns;
-        final int[][] patternGates;
-        final int[] markGroup; // index of the group named m, or -1
-        final Pattern[] anti;
-        final int[][] antiGates;
-
-        GatedRule(Rule rule, Map<String, Integer> ids) {
-            this.rule = rule;
-            int n = rule.patterns().size();
-            patterns = rule.patterns().toArray(Pattern[]::new);
-            patternGates = new int[n][];
-            markGroup = new int[n];
-            for (int i = 0; i < n; i++) {
-                patternGates[i] = gate(patterns[i], ids);
-                Integer g = patterns[i].namedGroups().get("m");
-                markGroup[i] = g == null ? -1 : g;
-            }
-            anti = rule.antipatterns().toArray(Pattern[]::new);
-            antiGates = new int[anti.length][];
-            for (int i = 0; i < anti.length; i++) {
-                antiGates[i] = gate(anti[i], ids);
-            }
-        }
-
-        List<Span> find(NormalizedText draft, Literals seen) {
-            String t = draft.text();
-            List<Span> spans = null;
-            int[] blocked = null; // start, end pairs of the antipatterns' matches
-            int nBlocked = 0;
-            for (int i = 0; i < patterns.length; i++) {
-                if (!seen.any(patternGates[i])) {
-                    continue;
-                }
-                Matcher m = patterns[i].matcher(t);
-                while (m.find()) {
-                    int s = m.start();
-                    int e = m.end();
-                    if (e == s) {
-                        continue;
-                    }
-                    if (blocked == null) {
-                        blocked = new int[8];
-                        for (int a = 0; a < anti.length; a++) {
-                            if (!seen.any(antiGates[a])) {
-                                continue;
-                            }
-                            Matcher am = anti[a].matcher(t);
-                            while (am.find()) {
-                                if (nBlocked + 2 > blocked.length) {
-                                    blocked = java.util.Arrays.copyOf(blocked, blocked.length * 2);
-                                }
-                                blocked[nBlocked++] = am.start();
-                                blocked[nBlocked++] = am.end();
-                            }
-                        }
-                    }
-                    if (isBlocked(blocked, nBlocked, s, e)) {
-                        continue;
-                    }
-                    int g = markGroup[i];
-                    if (g >= 0 && m.start(g) >= 0) {
-                        s = m.start(g);
-                        e = m.end(g);
-                    }
-                    Span span = draft.toOriginal(s, e);
-                    if (spans == null) {
-                        spans = new ArrayList<>(2);
-                        spans.add(span);
-                    } else if (!overlapsAny(spans, span)) {
-                        spans.add(span);
-                    }
-                }
-            }
-            if (spans == null) {
-                return List.of();
-            }
-            spans.sort(java.util.Comparator.comparingInt(Span::start));
-            return spans;
-        }
-
-        private static boolean isBlocked(int[] blocked, int n, int s, int e) {
-            for (int k = 0; k < n; k += 2) {
-                if (s < blocked[k + 1] && blocked[k] < e) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean overlapsAny(List<Span> spans, Span span) {
-            for (int k = 0, n = spans.size(); k < n; k++) {
-                if (spans.get(k).overlaps(span)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    /** Which of the book's literals one draft contains, each looked up once, when first needed. */
-    private static final class Literals {
-        private final String[] literals;
-        private final String text;
-        private final byte[] state; // 0 not looked up, 1 present, 2 absent
-
-        Literals(String[] literals, String text) {
-            this.literals = literals;
-            this.text = text;
-            this.state = new byte[literals.length];
-        }
-
-        boolean any(int[] gate) {
-            if (gate == null) {
-                return true;
-            }
-            for (int id : gate) {
-                byte st = state[id];
-                if (st == 0) {
-                    st = text.contains(literals[id]) ? (byte) 1 : (byte) 2;
-                    state[id] = st;
-                }
-                if (st == 1) {
-                    return true;
-                }
-            }
-            return false;
-        }
+        return r.gate();
     }
 
     /** The rules shipped with rekindle. */
@@ -247,11 +79,11 @@ public final class RuleBook {
 
     public List<RuleMatch> check(NormalizedText draft) {
         List<RuleMatch> out = new ArrayList<>();
-        Literals seen = new Literals(literals, draft.text());
-        for (GatedRule r : gated) {
+        Rule.Literals seen = new Rule.Literals(draft.text()); // each literal looked up once for all the rules
+        for (Rule r : rules) {
             List<Span> spans = r.find(draft, seen);
             if (!spans.isEmpty()) {
-                out.add(new RuleMatch(r.rule, spans));
+                out.add(new RuleMatch(r, spans));
             }
         }
         return out;

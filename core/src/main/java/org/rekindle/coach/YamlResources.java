@@ -1,18 +1,16 @@
 package org.rekindle.coach;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,26 +20,24 @@ import java.util.zip.CRC32;
 /**
  * Reads the coach's YAML data (rules, verdict policy, suggested lines) as Jackson trees.
  *
- * <p>Parsing YAML costs about 300 ms of a cold JVM (Jackson's {@code ObjectMapper} and
- * SnakeYAML starting up, for 60 KB of text), most of the draft reviewer's start-up. So the
- * build also writes the same trees in a small binary form, {@value #BUNDLE}: {@link #bundle}
- * parses every file with the YAML reader below and records each file's CRC-32 beside its tree
- * (review-model's {@code BundleCoachYaml} writes it at {@code process-classes}). A file whose bytes still have
- * the recorded CRC is read from the bundle; a file edited since, or one the bundle does not
- * have, is parsed as YAML. The YAML stays the only source: the bundle can be stale or missing
- * and nothing changes but the time it takes. {@code YamlResourcesTest} checks the two readings
- * give equal trees.
+ * <p>Starting SnakeYAML and parsing 60 KB of YAML is a third of a second of a cold JVM, most of
+ * the draft reviewer's start-up. So the build also writes every file's tree in Jackson's binary
+ * JSON, Smile ({@value #TREES}, by {@code WriteYamlTrees} at {@code process-test-classes}), each
+ * with the CRC-32 of the YAML it came from. A file whose bytes still have that CRC is read from
+ * there with Jackson's streaming parser; one edited since, or missing there, is parsed as YAML.
+ * The YAML stays the only source: the trees can be stale or missing and nothing changes but the
+ * time it takes. {@code YamlTreesTest} holds the two readings equal.
  */
-public final class YamlResources {
+final class YamlResources {
 
-    public static final String BUNDLE = "org/rekindle/coach/yaml-trees.bin";
-    private static final int MAGIC = 0x524B5954; // "RKYT"
-    private static final int VERSION = 1;
+    static final String TREES = "org/rekindle/coach/yaml-trees.smile";
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private record Entry(long crc, byte[] tree) {
+    /** One file's tree and the CRC-32 of the YAML bytes it was read from. */
+    record Entry(long crc, JsonNode tree) {
     }
 
-    private static volatile Map<String, Entry> bundle;
+    private static volatile Map<String, Entry> trees;
 
     private YamlResources() {
     }
@@ -60,22 +56,13 @@ public final class YamlResources {
 
     /** The tree of a classpath YAML file. @throws RuleFileException if it is missing or not YAML */
     static JsonNode read(String resource) {
-        byte[] bytes;
-        try (InputStream in = YamlResources.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new RuleFileException(resource, null, "file not found on the classpath");
-            }
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new RuleFileException(resource, null, "cannot read: " + e.getMessage(), e);
+        byte[] bytes = bytes(resource);
+        if (bytes == null) {
+            throw new RuleFileException(resource, null, "file not found on the classpath");
         }
-        Entry e = entries().get(resource);
-        if (e != null && e.crc == crc(bytes)) {
-            try {
-                return decode(new DataInputStream(new ByteArrayInputStream(e.tree)));
-            } catch (IOException | RuntimeException ignored) {
-                // a damaged bundle is only slower: fall through to the YAML
-            }
+        Entry e = trees().get(resource);
+        if (e != null && e.crc() == crc(bytes)) {
+            return e.tree().deepCopy();
         }
         return parseYaml(resource, bytes);
     }
@@ -88,175 +75,83 @@ public final class YamlResources {
         }
     }
 
-    /** Whether the bundle on the classpath has this file's current tree (for tests). */
-    static boolean bundled(String resource) {
-        try (InputStream in = YamlResources.class.getClassLoader().getResourceAsStream(resource)) {
-            Entry e = entries().get(resource);
-            return in != null && e != null && e.crc == crc(in.readAllBytes());
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static Map<String, Entry> entries() {
-        Map<String, Entry> b = bundle;
-        if (b == null) {
-            b = readBundle();
-            bundle = b;
-        }
-        return b;
-    }
-
-    private static Map<String, Entry> readBundle() {
-        Map<String, Entry> out = new HashMap<>();
-        try (InputStream raw = YamlResources.class.getClassLoader().getResourceAsStream(BUNDLE)) {
-            if (raw == null) {
-                return out;
-            }
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(raw.readAllBytes()));
-            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-                return out;
-            }
-            int n = in.readInt();
-            for (int i = 0; i < n; i++) {
-                String name = in.readUTF();
-                long crc = in.readLong();
-                byte[] tree = new byte[in.readInt()];
-                in.readFully(tree);
-                out.put(name, new Entry(crc, tree));
-            }
-            return out;
-        } catch (IOException | RuntimeException e) {
-            return new HashMap<>(); // unreadable: every file comes from its YAML
-        }
-    }
-
-    /**
-     * The bundle of every coach file, as the build writes it to {@value #BUNDLE} on the classpath
-     * (review-model's {@code BundleCoachYaml}: the core itself writes no files).
-     */
-    public static byte[] bundle() throws IOException {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        DataOutputStream data = new DataOutputStream(buf);
-        data.writeInt(MAGIC);
-        data.writeInt(VERSION);
-        List<String> files = files();
-        data.writeInt(files.size());
-        for (String f : files) {
-            byte[] yaml;
-            try (InputStream in = YamlResources.class.getClassLoader().getResourceAsStream(f)) {
-                if (in == null) {
-                    throw new IOException(f + " not found on the classpath");
-                }
-                yaml = in.readAllBytes();
-            }
-            ByteArrayOutputStream tree = new ByteArrayOutputStream();
-            encode(parseYaml(f, yaml), new DataOutputStream(tree));
-            data.writeUTF(f);
-            data.writeLong(crc(yaml));
-            data.writeInt(tree.size());
-            tree.writeTo(data);
-        }
-        data.flush();
-        return buf.toByteArray();
-    }
-
     static long crc(byte[] bytes) {
         CRC32 c = new CRC32();
         c.update(bytes);
-        return c.getValue() ^ ((long) bytes.length << 32);
+        return c.getValue();
     }
 
-    // The tree, depth first: a tag byte, then the value. Only the node kinds YAML gives.
-    static void encode(JsonNode n, DataOutputStream out) throws IOException {
-        if (n.isObject()) {
-            out.writeByte('O');
-            out.writeInt(n.size());
-            for (var it = n.fields(); it.hasNext();) {
-                var e = it.next();
-                string(e.getKey(), out);
-                encode(e.getValue(), out);
-            }
-        } else if (n.isArray()) {
-            out.writeByte('A');
-            out.writeInt(n.size());
-            for (JsonNode c : n) {
-                encode(c, out);
-            }
-        } else if (n.isTextual()) {
-            out.writeByte('S');
-            string(n.textValue(), out);
-        } else if (n.isBoolean()) {
-            out.writeByte(n.booleanValue() ? 'T' : 'F');
-        } else if (n.isInt()) {
-            out.writeByte('I');
-            out.writeInt(n.intValue());
-        } else if (n.isLong()) {
-            out.writeByte('L');
-            out.writeLong(n.longValue());
-        } else if (n.isDouble()) {
-            out.writeByte('D');
-            out.writeDouble(n.doubleValue());
-        } else if (n.isNull()) {
-            out.writeByte('N');
-        } else {
-            throw new IOException("cannot bundle a YAML value of kind " + n.getNodeType() + ": " + n);
+    private static byte[] bytes(String resource) {
+        try (InputStream in = YamlResources.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new RuleFileException(resource, null, "cannot read: " + e.getMessage(), e);
         }
     }
 
-    static JsonNode decode(DataInputStream in) throws IOException {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        int tag = in.readByte();
-        switch (tag) {
-            case 'O' -> {
-                ObjectNode o = f.objectNode();
-                for (int i = in.readInt(); i > 0; i--) {
-                    String key = string(in);
-                    o.set(key, decode(in));
+    private static Map<String, Entry> trees() {
+        Map<String, Entry> t = trees;
+        if (t == null) {
+            t = readTrees();
+            trees = t;
+        }
+        return t;
+    }
+
+    /** {@code {"file": {"crc": N, "tree": {...}}, ...}} in Smile; an unreadable one only costs time. */
+    private static Map<String, Entry> readTrees() {
+        byte[] smile = bytes(TREES);
+        if (smile == null) {
+            return Map.of();
+        }
+        Map<String, Entry> out = new HashMap<>();
+        try (JsonParser p = new SmileFactory().createParser(smile)) {
+            JsonNode all = node(p, p.nextToken());
+            all.properties().forEach(f -> out.put(f.getKey(), new Entry(f.getValue().path("crc").asLong(), f.getValue().path("tree"))));
+        } catch (IOException | RuntimeException e) {
+            return Map.of(); // damaged: read the YAML instead
+        }
+        return out;
+    }
+
+    /** The tree the parser is at, built without an ObjectMapper (whose start-up is what this saves). */
+    private static JsonNode node(JsonParser p, JsonToken t) throws IOException {
+        switch (t) {
+            case START_OBJECT -> {
+                ObjectNode o = NODES.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    o.set(name, node(p, p.nextToken()));
                 }
                 return o;
             }
-            case 'A' -> {
-                ArrayNode a = f.arrayNode();
-                for (int i = in.readInt(); i > 0; i--) {
-                    a.add(decode(in));
+            case START_ARRAY -> {
+                ArrayNode a = NODES.arrayNode();
+                for (JsonToken next = p.nextToken(); next != JsonToken.END_ARRAY; next = p.nextToken()) {
+                    a.add(node(p, next));
                 }
                 return a;
             }
-            case 'S' -> {
-                return f.textNode(string(in));
+            case VALUE_STRING -> {
+                return NODES.textNode(p.getText());
             }
-            case 'T' -> {
-                return f.booleanNode(true);
+            case VALUE_NUMBER_INT -> {
+                return switch (p.getNumberType()) {
+                    case INT -> NODES.numberNode(p.getIntValue());
+                    case LONG -> NODES.numberNode(p.getLongValue());
+                    default -> NODES.numberNode(p.getBigIntegerValue());
+                };
             }
-            case 'F' -> {
-                return f.booleanNode(false);
+            case VALUE_NUMBER_FLOAT -> {
+                return NODES.numberNode(p.getDoubleValue());
             }
-            case 'I' -> {
-                return f.numberNode(in.readInt());
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return NODES.booleanNode(t == JsonToken.VALUE_TRUE);
             }
-            case 'L' -> {
-                return f.numberNode(in.readLong());
+            case VALUE_NULL -> {
+                return NODES.nullNode();
             }
-            case 'D' -> {
-                return f.numberNode(in.readDouble());
-            }
-            case 'N' -> {
-                return f.nullNode();
-            }
-            default -> throw new IOException("bad tag " + tag);
+            default -> throw new IOException("unexpected " + t);
         }
-    }
-
-    private static void string(String s, DataOutputStream out) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String string(DataInputStream in) throws IOException {
-        byte[] b = new byte[in.readInt()];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
     }
 }

@@ -14,7 +14,7 @@ public sealed interface JournalEvent {
 
     /** The name the user types for it ({@code rekindle log KIND}) and the name it is stored under. */
     default String kind() {
-        return EventKind.of(this).label();
+        return EventSchema.of(this).name();
     }
 
     /** The user contacted the ex while still giving them space. */

@@ -14,10 +14,10 @@ import java.util.Optional;
  */
 public final class AccountStore {
 
-    private final PostgresDatabase db;
+    private final Database db;
     private final Clock clock;
 
-    AccountStore(PostgresDatabase db, Clock clock) {
+    AccountStore(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
     }

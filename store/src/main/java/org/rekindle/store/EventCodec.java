@@ -1,147 +1,79 @@
 package org.rekindle.store;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.JsonGenerator;
 
-import org.rekindle.journey.AppealResponse;
-import org.rekindle.journey.EventKind;
-import org.rekindle.journey.FeelingsResponse;
+import org.rekindle.journey.EventSchema;
 import org.rekindle.journey.JournalEvent;
-import org.rekindle.journey.JournalEvent.*;
-import org.rekindle.journey.MeetingOutcome;
 
-/** Stored form of an event: its kind, its day, and a small JSON object of its own fields. */
+/**
+ * Stored form of an event: its kind, its day, and a small JSON object of its own fields, as
+ * {@link EventSchema} declares them. Read with the streaming parser: a status decodes every event,
+ * and a tree per row was a measurable share of its start-up.
+ */
 final class EventCodec {
 
+    /** The fields the fold reads, one per kind at most: the database picks the first present. */
+    static final List<String> FOLD_FIELDS = EventSchema.foldFields();
+
     private static final String EMPTY = "{}";
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     String payload(JournalEvent event) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try (JsonGenerator g = Fields.FACTORY.createGenerator(out)) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.writeStartObject();
-            switch (event) {
-                case TextSent t -> stringIfPresent(g, "text", t.text());
-                case CallHeld c -> g.writeStringField("meeting", c.meetingAgreed() ? "agreed" : "not-agreed");
-                case MeetingHeld m -> g.writeStringField("outcome", m.outcome().word());
-                case FeelingsShared f -> g.writeStringField("response", f.response().word());
-                case AppealMade a -> g.writeStringField("response", a.response().word());
-                case NewMemoryMade n -> stringIfPresent(g, "note", n.note());
-                case Reflection r -> {
-                    g.writeStringField("text", r.text());
-                    if (r.mood() != null) {
-                        g.writeNumberField("mood", r.mood());
-                    }
+            for (Map.Entry<String, Object> f : EventSchema.of(event).values(event).entrySet()) {
+                if (f.getValue() instanceof Integer n) {
+                    g.writeNumberField(f.getKey(), n);
+                } else {
+                    g.writeStringField(f.getKey(), f.getValue().toString());
                 }
-                case ContactMade c -> { }
-                case ReplyReceived r -> { }
-                case ReasonExplained x -> { }
-                case NoContactRequested n -> { }
-                case ApologyMade a -> { }
-                case ForgivenessGiven f -> { }
-                case MovedOn m -> { }
             }
             g.writeEndObject();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StoreException("could not encode an event: " + e.getMessage(), e);
         }
         return out.toString();
     }
 
-    private static void stringIfPresent(JsonGenerator g, String field, String value) throws java.io.IOException {
-        if (value != null) {
-            g.writeStringField(field, value);
-        }
-    }
-
     JournalEvent decode(String kind, LocalDate at, String payload) {
-        Fields p = EMPTY.equals(payload) ? Fields.NONE : Fields.read(payload);
-        return switch (EventKind.parse(kind)) {
-            case CONTACT -> new ContactMade(at);
-            case TEXT_SENT -> new TextSent(at, p.text);
-            case REPLY -> new ReplyReceived(at);
-            case CALL -> new CallHeld(at, "agreed".equals(p.meeting));
-            case MEETING -> new MeetingHeld(at, MeetingOutcome.parse(p.outcome));
-            case EXPLAINED -> new ReasonExplained(at);
-            case FEELINGS -> new FeelingsShared(at, FeelingsResponse.parse(p.response));
-            case APPEAL -> new AppealMade(at, AppealResponse.parse(p.response));
-            case NO_CONTACT_REQUEST -> new NoContactRequested(at);
-            case APOLOGY -> new ApologyMade(at);
-            case FORGIVENESS -> new ForgivenessGiven(at);
-            case NEW_MEMORY -> new NewMemoryMade(at, p.note);
-            case MOVING_ON -> new MovedOn(at);
-            case JOURNAL -> new Reflection(at, p.text, p.mood);
-        };
+        return EventSchema.read(kind, at, EMPTY.equals(payload) ? Map.of() : fields(payload));
     }
 
-    /**
-     * An event as the fold needs it, from the one word that decides its effect ({@code meeting},
-     * {@code outcome} or {@code response}, whichever the kind has); free text is left out.
-     */
+    /** An event as the fold needs it, from the one word that decides its effect; free text is left out. */
     JournalEvent decodeForFold(String kind, LocalDate at, String choice) {
-        return switch (EventKind.parse(kind)) {
-            case CONTACT -> new ContactMade(at);
-            case TEXT_SENT -> new TextSent(at, null);
-            case REPLY -> new ReplyReceived(at);
-            case CALL -> new CallHeld(at, "agreed".equals(choice));
-            case MEETING -> new MeetingHeld(at, MeetingOutcome.parse(choice));
-            case EXPLAINED -> new ReasonExplained(at);
-            case FEELINGS -> new FeelingsShared(at, FeelingsResponse.parse(choice));
-            case APPEAL -> new AppealMade(at, AppealResponse.parse(choice));
-            case NO_CONTACT_REQUEST -> new NoContactRequested(at);
-            case APOLOGY -> new ApologyMade(at);
-            case FORGIVENESS -> new ForgivenessGiven(at);
-            case NEW_MEMORY -> new NewMemoryMade(at, null);
-            case MOVING_ON -> new MovedOn(at);
-            case JOURNAL -> throw new StoreException("private journal entries are not folded", false);
-        };
+        return EventSchema.forFold(kind, at, choice);
     }
 
-    /**
-     * The fields an event's payload may carry, read with the streaming parser: a status decodes
-     * every event, and a tree per row was a measurable share of its start-up.
-     */
-    private static final class Fields {
-        static final Fields NONE = new Fields();
-        private static final JsonFactory FACTORY = new JsonFactory();
-
-        String text;
-        String meeting;
-        String outcome;
-        String response;
-        String note;
-        Integer mood;
-
-        static Fields read(String payload) {
-            Fields f = new Fields();
-            try (JsonParser p = FACTORY.createParser(payload)) {
-                if (p.nextToken() != JsonToken.START_OBJECT) {
-                    throw new StoreException("a stored event's data is not a JSON object: " + payload, false);
-                }
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    JsonToken value = p.nextToken();
-                    if (value == JsonToken.VALUE_NULL) {
-                        continue;
-                    }
-                    switch (name) {
-                        case "text" -> f.text = p.getText();
-                        case "meeting" -> f.meeting = p.getText();
-                        case "outcome" -> f.outcome = p.getText();
-                        case "response" -> f.response = p.getText();
-                        case "note" -> f.note = p.getText();
-                        case "mood" -> f.mood = p.getIntValue();
-                        default -> p.skipChildren(); // a field a later version added: not ours to read
-                    }
-                }
-            } catch (java.io.IOException e) {
-                throw new StoreException("a stored event's data is not JSON: " + e.getMessage(), e);
+    private static Map<String, Object> fields(String payload) {
+        Map<String, Object> f = new HashMap<>();
+        try (JsonParser p = FACTORY.createParser(payload)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new StoreException("a stored event's data is not a JSON object: " + payload);
             }
-            return f;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (value) {
+                    case VALUE_NULL -> { }
+                    case VALUE_NUMBER_INT -> f.put(name, p.getIntValue());
+                    case VALUE_STRING -> f.put(name, p.getText());
+                    default -> p.skipChildren(); // a field a later version added: not ours to read
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("a stored event's data is not JSON: " + e.getMessage(), e);
         }
+        return f;
     }
-
 }

@@ -1,24 +1,17 @@
 package org.rekindle.store;
 
 /**
- * The journal could not be read or written. {@link #isUsersToFix()} says whether the user can fix
- * it (a wrong folder, a missing journey) — the message then says how — or whether it is a fault.
+ * The journal could not be read or written. Each subtype says what, in data (a path, a reason),
+ * not in any front end's words: the command line and the web each word it for their own reader.
+ * A plain {@code StoreException} is a fault (a bug, a broken disk), never something the user can fix.
  */
 public class StoreException extends RuntimeException {
 
-    private final boolean usersToFix;
-
-    public StoreException(String message, boolean usersToFix) {
+    public StoreException(String message) {
         super(message);
-        this.usersToFix = usersToFix;
     }
 
     public StoreException(String message, Throwable cause) {
         super(message, cause);
-        this.usersToFix = false;
-    }
-
-    public boolean isUsersToFix() {
-        return usersToFix;
     }
 }

@@ -1,12 +1,20 @@
 package org.rekindle.store;
 
 /**
- * The database could not be reached just now (a restart, a dropped connection, a full pool): nothing
- * the user did, and likely gone in a moment. The web answers 503 with Retry-After; whether a write
- * that failed this way was stored is unknown, so nothing is retried behind the caller's back.
+ * The database cannot be reached (not at start, or not just now: a restart, a dropped connection, a
+ * full pool). Whether a write that failed this way was stored is unknown, so nothing is retried
+ * behind the caller's back. {@link #atStart()} tells a server that never answered from one that went away.
  */
 public final class StoreUnavailable extends StoreException {
-    public StoreUnavailable(String message, Throwable cause) {
+
+    private final boolean atStart;
+
+    public StoreUnavailable(String message, boolean atStart, Throwable cause) {
         super(message, cause);
+        this.atStart = atStart;
+    }
+
+    public boolean atStart() {
+        return atStart;
     }
 }

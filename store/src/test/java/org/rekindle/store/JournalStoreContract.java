@@ -39,7 +39,7 @@ abstract class JournalStoreContract {
     @Test
     void everyKindOfEventComesBackAsItWasLogged() {
         try (JournalStore store = fresh()) {
-            long j = store.createJourney("Sam", BREAKUP, EndedBy.ME, true, 45).id();
+            store.createJourney("Sam", BREAKUP, EndedBy.ME, true, 45);
             LocalDate d = BREAKUP.plusDays(50);
             List<JournalEvent> all = List.of(new ContactMade(d), new TextSent(d, "I heard our song 🎶 — hope you're well"),
                     new TextSent(d, null), new ReplyReceived(d), new CallHeld(d, true), new CallHeld(d, false),
@@ -48,16 +48,16 @@ abstract class JournalStoreContract {
                     new NoContactRequested(d), new ApologyMade(d), new ForgivenessGiven(d),
                     new NewMemoryMade(d, "the market"), new MovedOn(d), new Reflection(d, "rough day", 2),
                     new Reflection(d, "quiet", null));
-            all.forEach(e -> store.append(j, e));
-            assertThat(store.events(j)).extracting(StoredEvent::event).containsExactlyElementsOf(all);
-            assertThat(store.journal(j)).containsExactlyElementsOf(all.stream()
+            all.forEach(store::append);
+            assertThat(store.events()).extracting(StoredEvent::event).containsExactlyElementsOf(all);
+            assertThat(store.journal()).containsExactlyElementsOf(all.stream()
                     .filter(e -> !(e instanceof Reflection))
                     .map(e -> switch (e) {
                         case TextSent t -> new TextSent(t.at(), null);
                         case NewMemoryMade n -> new NewMemoryMade(n.at(), null);
                         default -> e;
                     }).toList());
-            assertThat(store.events(j)).extracting(StoredEvent::version).containsExactly(
+            assertThat(store.events()).extracting(StoredEvent::version).containsExactly(
                     1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 16L, 17L);
             JourneyRecord r = store.journey().orElseThrow();
             assertThat(r).extracting(JourneyRecord::ex, JourneyRecord::breakup, JourneyRecord::endedBy,
@@ -66,12 +66,21 @@ abstract class JournalStoreContract {
     }
 
     @Test
+    void beforeAJourneyIsStartedEveryReadAndAppendSaysSo() {
+        try (JournalStore store = fresh()) {
+            assertThat(store.journey()).isEmpty();
+            assertThatThrownBy(store::events).isInstanceOf(NoJourney.class);
+            assertThatThrownBy(store::version).isInstanceOf(NoJourney.class);
+            assertThatThrownBy(() -> store.append(new ReplyReceived(BREAKUP))).isInstanceOf(NoJourney.class);
+        }
+    }
+
+    @Test
     void aSecondJourneyIsRefusedAndTheFirstIsKept() {
         try (JournalStore store = fresh()) {
             store.createJourney("Sam", BREAKUP, EndedBy.MUTUAL, false, null);
             assertThatThrownBy(() -> store.createJourney("Alex", BREAKUP, EndedBy.ME, false, null))
-                    .isInstanceOf(StoreException.class).hasMessageContaining("already exists")
-                    .matches(e -> ((StoreException) e).isUsersToFix());
+                    .isInstanceOf(JourneyExists.class);
             assertThat(store.journey()).get().extracting(JourneyRecord::ex).isEqualTo("Sam");
         }
     }
@@ -79,22 +88,21 @@ abstract class JournalStoreContract {
     @Test
     void anAppendAtAStaleVersionIsRefusedAndStoresNothing() {
         try (JournalStore store = fresh()) {
-            long j = store.createJourney("Sam", BREAKUP, EndedBy.MUTUAL, false, null).id();
-            assertThat(store.version(j)).isZero();
-            assertThat(store.append(j, 0, new TextSent(BREAKUP.plusDays(40), "hi"))).isEqualTo(1);
-            assertThat(store.version(j)).isEqualTo(1);
-            assertThatThrownBy(() -> store.append(j, 0, new ReplyReceived(BREAKUP.plusDays(41))))
+            store.createJourney("Sam", BREAKUP, EndedBy.MUTUAL, false, null);
+            assertThat(store.version()).isZero();
+            assertThat(store.append(0, new TextSent(BREAKUP.plusDays(40), "hi"))).isEqualTo(1);
+            assertThat(store.version()).isEqualTo(1);
+            assertThatThrownBy(() -> store.append(0, new ReplyReceived(BREAKUP.plusDays(41))))
                     .isInstanceOf(VersionConflict.class);
-            assertThat(store.events(j)).hasSize(1);
-            assertThat(store.append(j, 1, new ReplyReceived(BREAKUP.plusDays(41)))).isEqualTo(2);
+            assertThat(store.events()).hasSize(1);
+            assertThat(store.append(1, new ReplyReceived(BREAKUP.plusDays(41)))).isEqualTo(2);
         }
     }
 
     @Test
     void concurrentAppendsFromSeparateHandlesAllLandAtDistinctVersions() throws Exception {
-        long j;
         try (JournalStore store = fresh()) {
-            j = store.createJourney("Sam", BREAKUP, EndedBy.MUTUAL, false, null).id();
+            store.createJourney("Sam", BREAKUP, EndedBy.MUTUAL, false, null);
         }
         int writers = 4;
         int each = 25;
@@ -108,7 +116,7 @@ abstract class JournalStoreContract {
                 try (JournalStore mine = again()) {
                     start.await();
                     for (int i = 0; i < each; i++) {
-                        versions.add(mine.append(j, new Reflection(BREAKUP.plusDays(1), "w" + writer + "-" + i, null)));
+                        versions.add(mine.append(new Reflection(BREAKUP.plusDays(1), "w" + writer + "-" + i, null)));
                     }
                 }
                 return null;
@@ -120,7 +128,7 @@ abstract class JournalStoreContract {
         }
         pool.shutdown();
         try (JournalStore store = again()) {
-            List<StoredEvent> events = store.events(j);
+            List<StoredEvent> events = store.events();
             assertThat(events).hasSize(writers * each);
             Set<Long> distinct = new HashSet<>(versions);
             assertThat(distinct).hasSize(writers * each);

@@ -2,24 +2,27 @@ package org.rekindle.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.javalin.http.Context;
 
-import org.rekindle.app.JournalFile;
-import org.rekindle.app.UserError;
-import org.rekindle.app.Workspace;
+import org.rekindle.app.InvalidInput;
+import org.rekindle.app.account.AccountRefused;
+import org.rekindle.app.account.DeleteAccount;
+import org.rekindle.app.account.LogIn;
+import org.rekindle.app.account.SignUp;
+import org.rekindle.app.transfer.ImportJournal;
+import org.rekindle.app.transfer.JournalFile;
+import org.rekindle.store.JourneyExists;
 import org.rekindle.store.Account;
 import org.rekindle.store.AccountStore;
-import org.rekindle.web.pages.AccountViews;
-import org.rekindle.web.pages.Html;
+import org.rekindle.web.pages.FormPages;
+import org.rekindle.web.pages.Frame;
+import org.rekindle.web.pages.Pages;
 
 /**
  * The multi-user server's own routes: signing up, logging in and out (as pages and as API calls),
@@ -31,21 +34,25 @@ final class AccountRoutes {
 
     static final Set<String> CREDENTIALS = Set.of("email", "password");
     static final Set<String> PASSWORD = Set.of("password");
-    /** Failed logins allowed in {@link #WINDOW} for one account, and from one address. */
-    static final int PER_ACCOUNT = 5;
-    static final int PER_ADDRESS = 20;
-    static final Duration WINDOW = Duration.ofMinutes(15);
     /** An import may be larger than any other body: a long journal is a few MB. */
     static final int MAX_IMPORT = 8 * 1024 * 1024;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s.]{1,63}");
 
-    private final AccountStore accounts;
-    private final AccountJournal journal;
-    private final AccountGuard guard;
+    private final UseCases use;
+    private final SignUp signUps;
+    private final LogIn logIns;
+    private final DeleteAccount deletions;
+    private final JournalSource journals;
+    private final AccountAdmission guard;
 
-    AccountRoutes(AccountStore accounts, AccountJournal journal, AccountGuard guard) {
-        this.accounts = accounts;
-        this.journal = journal;
+    private final Pages pages;
+
+    AccountRoutes(UseCases use, AccountStore accounts, JournalSource journals, AccountAdmission guard, Pages pages) {
+        this.pages = pages;
+        this.use = use;
+        this.signUps = new SignUp(accounts);
+        this.logIns = new LogIn(accounts);
+        this.deletions = new DeleteAccount(accounts);
+        this.journals = journals;
         this.guard = guard;
     }
 
@@ -53,7 +60,7 @@ final class AccountRoutes {
 
     void signup(Context ctx) {
         ObjectNode body = Bodies.object(ctx, CREDENTIALS);
-        Account a = signUp(Bodies.string(body, "email"), Bodies.string(body, "password"));
+        Account a = signUps.signUp(Bodies.string(body, "email"), Bodies.string(body, "password"));
         guard.startSession(ctx, a);
         Api.json(ctx, 201, session(ctx, a));
     }
@@ -76,10 +83,7 @@ final class AccountRoutes {
     }
 
     void export(Context ctx) {
-        byte[] file;
-        try (Workspace w = journal.workspace(false)) {
-            file = JournalFile.write(JournalFile.of(w));
-        }
+        byte[] file = use.export.export(journals.journal(ctx));
         ctx.header("Content-Disposition", "attachment; filename=\"rekindle-export.json\"");
         ctx.status(200).contentType("application/json").result(file);
     }
@@ -90,16 +94,16 @@ final class AccountRoutes {
             throw new Problem(415, "Unsupported media type", "send the export file as application/json");
         }
         byte[] body = readUpTo(ctx, MAX_IMPORT);
-        JournalFile.Contents contents = JournalFile.read(body, "the file"); // every check before anything is stored
-        try (Workspace w = journal.workspace(true)) {
-            if (w.store.journey().isPresent()) {
-                throw new Problem(409, "Conflict", "this account already has a journey: import only into an empty one");
-            }
-            JournalFile.restore(w.store, contents);
+        JournalFile.Contents contents = use.importer.read(body, "the file"); // every check before anything is stored
+        ImportJournal.Imported imported;
+        try {
+            imported = use.importer.restore(journals.forNewJourney(ctx), contents);
+        } catch (JourneyExists e) {
+            throw new Problem(409, "Conflict", "this account already has a journey: import only into an empty one");
         }
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("imported", contents.events().size());
-        json.put("ex", contents.journey().ex());
+        json.put("imported", imported.events());
+        json.put("ex", imported.ex());
         Api.json(ctx, 201, json);
     }
 
@@ -112,7 +116,7 @@ final class AccountRoutes {
     // ---------------------------------------------------------------- the pages
 
     void loginPage(Context ctx) {
-        html(ctx, 200, "Log in", AccountViews.login(null, ""));
+        html(ctx, 200, "Log in", "login.jte", new FormPages.Account(null, ""));
     }
 
     void loginPost(Context ctx) {
@@ -121,117 +125,79 @@ final class AccountRoutes {
             Account a = logIn(ctx, form.get("email"), form.get("password"));
             guard.startSession(ctx, a);
             ctx.redirect("/", io.javalin.http.HttpStatus.SEE_OTHER);
-        } catch (Problem | UserError e) {
-            int status = e instanceof Problem p ? p.status() : 400;
+        } catch (Problem | InvalidInput | AccountRefused e) {
+            Problem p = Problems.of(e, true);
+            int status = p.status();
             if (status >= 500) {
                 throw e;
             }
-            html(ctx, status, "Log in", AccountViews.login(e.getMessage(), form.getOrDefault("email", "")));
+            html(ctx, status, "Log in", "login.jte", new FormPages.Account(p.detail(), form.getOrDefault("email", "")));
         }
     }
 
     void signupPage(Context ctx) {
-        html(ctx, 200, "Sign up", AccountViews.signup(null, ""));
+        html(ctx, 200, "Sign up", "signup.jte", new FormPages.Account(null, ""));
     }
 
     void signupPost(Context ctx) {
         Map<String, String> form = Bodies.form(ctx);
         try {
-            Account a = signUp(form.get("email"), form.get("password"));
+            Account a = signUps.signUp(form.get("email"), form.get("password"));
             guard.startSession(ctx, a);
             ctx.redirect("/setup", io.javalin.http.HttpStatus.SEE_OTHER);
-        } catch (Problem | UserError e) {
-            int status = e instanceof Problem p ? p.status() : 400;
+        } catch (Problem | InvalidInput | AccountRefused e) {
+            Problem p = Problems.of(e, true);
+            int status = p.status();
             if (status >= 500) {
                 throw e;
             }
-            html(ctx, status, "Sign up", AccountViews.signup(e.getMessage(), form.getOrDefault("email", "")));
+            html(ctx, status, "Sign up", "signup.jte", new FormPages.Account(p.detail(), form.getOrDefault("email", "")));
         }
     }
 
     void accountPage(Context ctx) {
         Account a = guard.account(ctx).orElseThrow();
-        html(ctx, 200, "Account", AccountViews.account(guard.csrfToken(ctx), a.email(), null));
+        html(ctx, 200, "Account", "account.jte", new FormPages.Account(null, a.email()));
     }
 
     void logoutPost(Context ctx) {
-        guard.requireCsrf(ctx, Bodies.form(ctx).get(Guard.CSRF_FIELD));
+        guard.requireCsrf(ctx, Bodies.form(ctx).get(Admission.CSRF_FIELD));
         guard.endSession(ctx);
         ctx.redirect("/login", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     void deletePost(Context ctx) {
         Map<String, String> form = Bodies.form(ctx);
-        guard.requireCsrf(ctx, form.get(Guard.CSRF_FIELD));
+        guard.requireCsrf(ctx, form.get(Admission.CSRF_FIELD));
         try {
             erase(ctx, form.get("password"));
             ctx.redirect("/signup", io.javalin.http.HttpStatus.SEE_OTHER);
-        } catch (Problem e) {
-            if (e.status() >= 500) {
+        } catch (Problem | AccountRefused e) {
+            Problem p = Problems.of(e, true);
+            if (p.status() >= 500) {
                 throw e;
             }
             Account a = guard.account(ctx).orElseThrow();
-            html(ctx, e.status(), "Account", AccountViews.account(guard.csrfToken(ctx), a.email(), e.getMessage()));
+            html(ctx, p.status(), "Account", "account.jte", new FormPages.Account(p.detail(), a.email()));
         }
     }
 
     // ---------------------------------------------------------------- the rules
 
-    private Account signUp(String email, String password) {
-        String e = checkedEmail(email);
-        String weak = Passwords.weakness(password);
-        if (weak != null) {
-            throw Problem.badRequest(weak);
-        }
-        return accounts.create(e, Passwords.hash(password)).orElseThrow(() -> new Problem(409, "Conflict",
-                "an account with this email already exists: log in instead"));
-    }
-
     private Account logIn(Context ctx, String email, String password) {
-        if (email == null || email.isBlank() || password == null || password.isEmpty()) {
-            throw Problem.badRequest("'email' and 'password' are required");
+        try {
+            return logIns.logIn(email, password, AccountAdmission.address(ctx));
+        } catch (AccountRefused e) {
+            if (e.why() == AccountRefused.Why.TOO_MANY_FAILURES) {
+                ctx.header("Retry-After", String.valueOf(LogIn.WINDOW.toSeconds()));
+            }
+            throw e;
         }
-        String accountKey = "account:" + email.strip().toLowerCase(java.util.Locale.ROOT);
-        String addressKey = "address:" + AccountGuard.address(ctx);
-        if (accounts.failures(accountKey, WINDOW) >= PER_ACCOUNT || accounts.failures(addressKey, WINDOW) >= PER_ADDRESS) {
-            ctx.header("Retry-After", String.valueOf(WINDOW.toSeconds()));
-            throw new Problem(429, "Too many requests", "too many failed log-ins: wait " + WINDOW.toMinutes()
-                    + " minutes, then try again");
-        }
-        Optional<Account> a = accounts.byEmail(email);
-        boolean ok;
-        if (a.isPresent()) {
-            ok = Passwords.verify(password, a.get().passwordHash());
-        } else {
-            Passwords.verifyNothing(password);
-            ok = false;
-        }
-        if (!ok) {
-            accounts.recordFailure(accountKey, addressKey);
-            throw new Problem(401, "Unauthorized", "wrong email or password");
-        }
-        accounts.clearFailures(accountKey);
-        return a.get();
     }
 
     private void erase(Context ctx, String password) {
-        Account a = guard.account(ctx).orElseThrow();
-        if (password == null || !Passwords.verify(password, a.passwordHash())) {
-            throw new Problem(403, "Forbidden", "the password is not right: the account is kept");
-        }
-        accounts.delete(a);
+        deletions.delete(guard.account(ctx).orElseThrow(), password);
         guard.endSession(ctx);
-    }
-
-    private static String checkedEmail(String email) {
-        if (email == null || email.isBlank()) {
-            throw Problem.badRequest("'email' is required");
-        }
-        String e = email.strip();
-        if (e.length() > 254 || !EMAIL.matcher(e).matches()) {
-            throw Problem.badRequest("'" + Bodies.clip(e) + "' is not an email address like name@example.org");
-        }
-        return e;
     }
 
     private Map<String, Object> session(Context ctx, Account a) {
@@ -256,7 +222,8 @@ final class AccountRoutes {
         }
     }
 
-    private void html(Context ctx, int status, String title, String main) {
-        ctx.status(status).contentType("text/html; charset=utf-8").result(Html.page(title, "", guard.csrfToken(ctx), main));
+    private void html(Context ctx, int status, String title, String template, Object model) {
+        ctx.status(status).contentType("text/html; charset=utf-8")
+                .result(pages.render(template, new Frame(title, "", guard.csrfToken(ctx)), model));
     }
 }

@@ -1,59 +1,62 @@
 package org.rekindle.web;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.javalin.http.Context;
 
-import org.rekindle.app.Dialect;
-import org.rekindle.app.History;
-import org.rekindle.app.JourneyRequest;
-import org.rekindle.app.LogEntry;
-import org.rekindle.app.PlanJson;
-import org.rekindle.app.StatusJson;
-import org.rekindle.app.UserError;
-import org.rekindle.app.Workspace;
-import org.rekindle.journey.JournalEvent;
-import org.rekindle.journey.Stage;
-import org.rekindle.plan.PlannedStep;
+import org.rekindle.app.journey.StartJourney;
+import org.rekindle.app.log.LogEvent;
+import org.rekindle.app.review.ReviewDraft;
+import org.rekindle.journey.EventSchema;
 import org.rekindle.status.Status;
-import org.rekindle.store.JourneyRecord;
-import org.rekindle.web.draft.DraftChecker;
+import org.rekindle.store.JournalStore;
 
 /**
- * The REST API: the same data, rules and JSON shapes as the command line's {@code --json}, because
- * both build them with {@code org.rekindle.app}. Handlers are plain methods taking a Context.
+ * The REST API: the same data, rules and JSON shapes as the command line's {@code --json},
+ * because both ask the same use cases ({@link UseCases}) and render the same JSON. Handlers are
+ * plain methods taking a Context; they parse the body and render the answer, nothing more.
  */
 final class Api {
 
-    static final Set<String> EVENT_FIELDS = Set.of("kind", "at", "text", "meeting", "outcome", "response", "note");
+    static final Set<String> EVENT_FIELDS = eventFields();
     static final Set<String> JOURNEY_FIELDS = Set.of("ex", "breakup", "ended_by", "hurtful", "cooling_days");
     static final Set<String> CHECK_FIELDS = Set.of("text", "stage");
-    /** Longest draft sent for review: a message, not a letter. */
-    static final int MAX_DRAFT = 5_000;
+    /** Far more journals than one server holds in memory at once; past it, the cache starts afresh. */
+    private static final int MAX_CACHED = 10_000;
 
-    private final Journal journal;
-    private final DraftChecker checker;
+    private static Set<String> eventFields() {
+        Set<String> names = new java.util.HashSet<>(Set.of("kind", "at"));
+        EventSchema.loggable().forEach(t -> t.fields().forEach(f -> names.add(f.name())));
+        return Set.copyOf(names);
+    }
+
+    private final UseCases use;
+    private final JournalSource journals;
+    private final Today today;
     private final byte[] openApi;
 
-    Api(Journal journal, DraftChecker checker, byte[] openApi) {
-        this.journal = journal;
-        this.checker = checker;
+    Api(UseCases use, JournalSource journals, Today today, byte[] openApi) {
+        this.use = use;
+        this.journals = journals;
+        this.today = today;
         this.openApi = openApi;
     }
 
-    /** The last status answer, with what it was computed from: the journal's version and the day. */
-    private record CachedStatus(long journeyId, long version, LocalDate day, byte[] body) {
+    /** A status answer, with what it was computed from: the journal's version and the day. */
+    private record CachedStatus(long version, LocalDate day, byte[] body) {
     }
 
-    private volatile CachedStatus lastStatus;
+    /** The last status answer of each journal: never one journal's answer for another's request. */
+    private final Map<Object, CachedStatus> statuses = new ConcurrentHashMap<>();
 
     /**
      * The status, recomputed only when the journal has grown or the day has changed: the journal is
@@ -61,117 +64,71 @@ final class Api {
      * dashboard polled often then costs one indexed query.
      */
     void status(Context ctx) {
-        try (Workspace w = journal.workspace(false)) {
-            JourneyRecord r = journal.record(w);
-            long version = w.store.version(r.id());
-            CachedStatus c = lastStatus;
-            if (c == null || c.journeyId() != r.id() || c.version() != version || !c.day().equals(w.today)) {
-                byte[] body = bytes(new StatusJson(w.coach.playbook()).json(w.status(r)));
-                c = new CachedStatus(r.id(), version, w.today, body);
-                lastStatus = c;
+        JournalStore store = journals.journal(ctx);
+        Object key = journals.cacheKey(ctx);
+        LocalDate day = today.get();
+        long version = store.version();
+        CachedStatus c = statuses.get(key);
+        if (c == null || c.version() != version || !c.day().equals(day)) {
+            Status status = use.status.status(store, day);
+            c = new CachedStatus(version, day, bytes(use.status.json().json(status)));
+            if (statuses.size() >= MAX_CACHED) {
+                statuses.clear();
             }
-            ctx.status(200).contentType("application/json").result(c.body());
+            statuses.put(key, c);
         }
-    }
-
-    private static byte[] bytes(Object value) {
-        try {
-            return Bodies.MAPPER.writeValueAsBytes(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("could not write JSON", e);
-        }
+        ctx.status(200).contentType("application/json").result(c.body());
     }
 
     void plan(Context ctx) {
-        try (Workspace w = journal.workspace(false)) {
-            JourneyRecord r = w.record();
-            Status status = w.status(r);
-            List<PlannedStep> road = w.coach.plan(w.journey(r), Workspace.events(w.stored(r)), w.today);
-            json(ctx, 200, PlanJson.json(status, road, w.coach.playbook(), w.today));
-        }
+        json(ctx, 200, use.plan.plan(journals.journal(ctx), today.get()).json());
     }
 
     void events(Context ctx) {
-        try (Workspace w = journal.workspace(false)) {
-            json(ctx, 200, History.of(w, w.record()).json(w.coach.playbook()));
-        }
+        json(ctx, 200, use.history.history(journals.journal(ctx), today.get()).json(use.coaching.playbook()));
     }
 
     void logEvent(Context ctx) {
         ObjectNode body = Bodies.object(ctx, EVENT_FIELDS);
-        LogEntry entry = new LogEntry(Bodies.string(body, "kind"), Bodies.date(body, "at"), Bodies.string(body, "text"),
-                Bodies.string(body, "meeting"), Bodies.string(body, "outcome"), Bodies.string(body, "response"),
-                Bodies.string(body, "note"));
-        json(ctx, 201, log(entry));
+        Map<String, Object> fields = new HashMap<>();
+        for (String f : EVENT_FIELDS) {
+            if (!f.equals("kind") && !f.equals("at")) {
+                fields.put(f, Bodies.string(body, f));
+            }
+        }
+        LogEvent.Request request = new LogEvent.Request(Bodies.string(body, "kind"), Bodies.date(body, "at"), fields);
+        json(ctx, 201, log(ctx, request).json());
     }
 
     /** Checks and appends one entry; the answer is what {@code rekindle log --json} prints. */
-    Map<String, Object> log(LogEntry entry) {
-        entry.checkedKind(Dialect.API);
-        try (Workspace w = journal.workspace(false)) {
-            JourneyRecord r = w.record();
-            w.requireStarted(r);
-            JournalEvent event = entry.event(r, w.today, Dialect.API);
-            long version = w.store.append(r.id(), event);
-            return LogEntry.Logged.after(w, r, event, version).json(w.coach.playbook());
-        }
+    LogEvent.Logged log(Context ctx, LogEvent.Request request) {
+        use.log.checkKind(request);
+        return use.log.log(journals.journal(ctx), request, today.get());
     }
 
     void startJourney(Context ctx) {
         ObjectNode body = Bodies.object(ctx, JOURNEY_FIELDS);
-        JourneyRequest request = new JourneyRequest(Bodies.string(body, "ex"), Bodies.date(body, "breakup"),
+        StartJourney.Request request = new StartJourney.Request(Bodies.string(body, "ex"), Bodies.date(body, "breakup"),
                 Bodies.string(body, "ended_by"), Bodies.bool(body, "hurtful"), Bodies.integer(body, "cooling_days"));
-        json(ctx, 201, start(request));
+        json(ctx, 201, use.status.json().json(start(ctx, request)));
     }
 
-    /** Checks and starts a journey; the answer is what {@code rekindle init --json} prints. */
-    Map<String, Object> start(JourneyRequest request) {
-        JourneyRequest.Checked c = request.check(Workspace.coach(), journal.today(), Dialect.API);
-        try (Workspace w = journal.workspace(true)) {
-            if (w.store.journey().isPresent()) {
-                throw new Problem(409, "Conflict", "a journey already exists in this data folder: "
-                        + "see it with GET /api/status, or serve another --data-dir for a new one");
-            }
-            JourneyRecord r = w.store.createJourney(c.ex(), c.breakup(), c.endedBy(), c.hurtful(), c.coolingDays());
-            return new StatusJson(w.coach.playbook()).json(w.status(r));
-        }
+    /** Checks and starts a journey; its status is what {@code rekindle init --json} prints. */
+    Status start(Context ctx, StartJourney.Request request) {
+        use.start.check(request, today.get()); // refused before the data folder is made
+        return use.start.start(journals.forNewJourney(ctx), request, today.get());
     }
 
     void check(Context ctx) {
         ObjectNode body = Bodies.object(ctx, CHECK_FIELDS);
-        String text = Bodies.string(body, "text");
-        String stageName = Bodies.string(body, "stage");
-        json(ctx, 200, review(text, stageName));
+        ReviewDraft.Request request = new ReviewDraft.Request(Bodies.string(body, "text"), Bodies.string(body, "stage"));
+        json(ctx, 200, review(ctx, request).json());
     }
 
     /** The review of a draft at the stage given, else at the journey's current stage. */
-    JsonNode review(String text, String stageName) {
-        if (text == null || text.isBlank()) {
-            throw Problem.badRequest("'text' is required: the draft to review");
-        }
-        if (text.length() > MAX_DRAFT) {
-            throw Problem.badRequest("the draft is " + text.length() + " characters long; keep it under " + MAX_DRAFT);
-        }
-        Stage stage;
-        if (stageName != null) {
-            try {
-                stage = Stage.parse(stageName);
-            } catch (IllegalArgumentException e) {
-                throw Problem.badRequest(Bodies.clip(e.getMessage()));
-            }
-        } else {
-            try (Workspace w = journal.workspace(false)) {
-                stage = w.status(w.record()).stage();
-            }
-        }
-        if (!checker.installed()) {
-            checker.check(text, stage); // the placeholder refuses: 503
-        }
-        try {
-            return checker.check(text, stage);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+    ReviewDraft.Reviewed review(Context ctx, ReviewDraft.Request request) {
+        boolean stageGiven = use.review.check(request) != null; // then no journal is opened
+        return use.review.review(stageGiven ? null : journals.journal(ctx), request, today.get());
     }
 
     void openApi(Context ctx) {
@@ -182,12 +139,16 @@ final class Api {
         ctx.status(200).contentType("application/json").result("{\"status\":\"ok\"}");
     }
 
-    static void json(Context ctx, int status, Object value) {
+    static byte[] bytes(Object value) {
         try {
-            ctx.status(status).contentType("application/json").result(Bodies.MAPPER.writeValueAsBytes(value));
+            return Bodies.MAPPER.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write JSON", e);
         }
+    }
+
+    static void json(Context ctx, int status, Object value) {
+        ctx.status(status).contentType("application/json").result(bytes(value));
     }
 
     static void problem(Context ctx, Problem p) {
@@ -196,10 +157,11 @@ final class Api {
         body.put("title", p.title());
         body.put("status", p.status());
         body.put("detail", p.detail());
-        try {
-            ctx.status(p.status()).contentType("application/problem+json").result(Bodies.MAPPER.writeValueAsBytes(body));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not write JSON", e);
-        }
+        ctx.status(p.status()).contentType("application/problem+json").result(bytes(body));
+    }
+
+    /** The history as the journal page and timeline read it. */
+    List<Map<String, Object>> historyJson(Context ctx) {
+        return use.history.history(journals.journal(ctx), today.get()).json(use.coaching.playbook());
     }
 }

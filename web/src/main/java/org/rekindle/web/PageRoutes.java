@@ -5,73 +5,84 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.javalin.http.Context;
 
-import org.rekindle.app.History;
-import org.rekindle.app.JourneyRequest;
-import org.rekindle.app.LogEntry;
-import org.rekindle.app.StatusJson;
-import org.rekindle.app.UserError;
-import org.rekindle.app.Workspace;
+import org.rekindle.app.InvalidInput;
+import org.rekindle.app.journey.History;
+import org.rekindle.app.journey.StartJourney;
+import org.rekindle.app.log.LogEvent;
+import org.rekindle.journey.EventSchema;
+import org.rekindle.journey.JourneyEngine;
 import org.rekindle.journey.Stage;
 import org.rekindle.status.Status;
+import org.rekindle.store.JournalStore;
+import org.rekindle.store.JourneyExists;
 import org.rekindle.store.JourneyRecord;
+import org.rekindle.store.NoJourney;
 import org.rekindle.store.StoredEvent;
-import org.rekindle.web.draft.DraftChecker;
-import org.rekindle.web.pages.Html;
+import org.rekindle.web.pages.DashboardPage;
+import org.rekindle.web.pages.FormPages;
+import org.rekindle.web.pages.Frame;
+import org.rekindle.web.pages.Pages;
+import org.rekindle.web.pages.PocketPages;
 import org.rekindle.web.pages.TimelineChart;
-import org.rekindle.web.pages.Views;
 
-/** The pages: each GET renders from the shared JSON shapes; each form post goes through the API's own checks. */
+/** The pages: each GET renders what a use case answers; each form post asks the same use case as the API. */
 final class PageRoutes {
 
-    private final Journal journal;
+    private final UseCases use;
+    private final JournalSource journals;
+    private final Admission admission;
     private final Api api;
-    private final Guard guard;
-    private final DraftChecker checker;
+    private final Today today;
+    private final boolean multiUser;
+    private final Pages pages;
 
-    PageRoutes(Journal journal, Api api, Guard guard, DraftChecker checker) {
-        this.journal = journal;
+    PageRoutes(UseCases use, JournalSource journals, Admission admission, Api api, Today today, boolean multiUser,
+               Pages pages) {
+        this.pages = pages;
+        this.use = use;
+        this.journals = journals;
+        this.admission = admission;
         this.api = api;
-        this.guard = guard;
-        this.checker = checker;
+        this.today = today;
+        this.multiUser = multiUser;
     }
 
     void dashboard(Context ctx) {
-        try (Workspace w = journal.workspace(false)) {
-            JourneyRecord r = w.record();
-            Status status = w.status(r);
+        try {
+            JournalStore store = journals.journal(ctx);
+            Status status = use.status.status(store, today.get());
             String flash = null;
             String warning = null;
             String logged = ctx.queryParam("logged");
             if (logged != null && logged.matches("\\d{1,9}")) {
                 long version = Long.parseLong(logged);
-                History h = History.of(w, r);
+                History h = use.history.history(store, today.get());
                 for (StoredEvent s : h.stored()) {
                     if (s.version() == version) {
                         flash = "Logged: " + s.event().kind() + " on " + s.event().at() + ".";
-                        warning = h.concern(s).map(c -> w.coach.playbook().concern(c))
+                        warning = h.concern(s).map(c -> use.coaching.playbook().concern(c))
                                 .map(a -> a.text() + " [" + a.guide() + "]").orElse(null);
                     }
                 }
             } else if (ctx.queryParam("started") != null) {
                 flash = "Your journey has started.";
             }
-            html(ctx, 200, "Dashboard", "/", Views.dashboard(new StatusJson(w.coach.playbook()).json(status), flash, warning));
-        } catch (Workspace.NoJourney e) {
+            html(ctx, 200, "Dashboard", "/", "dashboard.jte", DashboardPage.of(use.status.json().json(status), flash, warning));
+        } catch (NoJourney e) {
             ctx.redirect("/setup", io.javalin.http.HttpStatus.SEE_OTHER);
         }
     }
 
     void setupPage(Context ctx) {
-        html(ctx, 200, "Setup", "/setup", Views.setup(guard.csrfToken(ctx), journeyExists(), null, Map.of(), journal.today()));
+        html(ctx, 200, "Setup", "/setup", "setup.jte", FormPages.Setup.of(journeyExists(ctx), null, Map.of(), today.get()));
     }
 
     void setupPost(Context ctx) {
         Map<String, String> form = Bodies.form(ctx);
-        guard.requireCsrf(ctx, form.get(Guard.CSRF_FIELD));
+        admission.requireCsrf(ctx, form.get(Admission.CSRF_FIELD));
         try {
             Integer cooling = null;
             String c = blankToNull(form.get("cooling_days"));
@@ -79,117 +90,116 @@ final class PageRoutes {
                 try {
                     cooling = Integer.valueOf(c.strip());
                 } catch (NumberFormatException e) {
-                    throw new UserError("days of no contact must be a whole number, not '" + Bodies.clip(c) + "'");
+                    throw InvalidInput.of("cooling_days", "must be a whole number, not '" + Bodies.clip(c) + "'",
+                            "give the days of no contact");
                 }
             }
-            api.start(new JourneyRequest(blankToNull(form.get("ex")), Bodies.date(blankToNull(form.get("breakup")), "breakup"),
-                    blankToNull(form.get("ended_by")), "true".equals(form.get("hurtful")), cooling));
+            api.start(ctx, new StartJourney.Request(blankToNull(form.get("ex")),
+                    Bodies.date(blankToNull(form.get("breakup")), "breakup"), blankToNull(form.get("ended_by")),
+                    "true".equals(form.get("hurtful")), cooling));
             ctx.redirect("/?started", io.javalin.http.HttpStatus.SEE_OTHER);
-        } catch (UserError | Problem e) {
-            int status = e instanceof Problem p ? p.status() : 400;
-            if (status >= 500) {
+        } catch (InvalidInput | JourneyExists | Problem e) {
+            Problem p = Problems.of(e, multiUser);
+            if (p.status() >= 500) {
                 throw e;
             }
-            html(ctx, status, "Setup", "/setup", Views.setup(guard.csrfToken(ctx), journeyExists(),
-                    e.getMessage(), new HashMap<>(form), journal.today()));
+            html(ctx, p.status(), "Setup", "/setup", "setup.jte",
+                    FormPages.Setup.of(journeyExists(ctx), p.detail(), new HashMap<>(form), today.get()));
         }
     }
 
     void logPage(Context ctx) {
-        try (Workspace w = journal.workspace(false)) {
-            JourneyRecord r = w.record();
-            html(ctx, 200, "Log", "/log", Views.log(guard.csrfToken(ctx), null, r.breakup(), w.today, ctx.queryParam("kind")));
-        } catch (Workspace.NoJourney e) {
+        try {
+            JourneyRecord r = journals.journal(ctx).journey().orElseThrow(NoJourney::new);
+            html(ctx, 200, "Log", "/log", "log.jte", FormPages.Log.of(null, r.breakup(), today.get(), ctx.queryParam("kind")));
+        } catch (NoJourney e) {
             ctx.redirect("/setup", io.javalin.http.HttpStatus.SEE_OTHER);
         }
     }
 
-    @SuppressWarnings("unchecked")
     void logPost(Context ctx) {
         Map<String, String> form = Bodies.form(ctx);
-        guard.requireCsrf(ctx, form.get(Guard.CSRF_FIELD));
+        admission.requireCsrf(ctx, form.get(Admission.CSRF_FIELD));
         String kind = form.get("kind");
         try {
-            LogEntry entry = new LogEntry(blankToNull(kind), Bodies.date(blankToNull(form.get("at")), "at"),
-                    blankToNull(form.get("text")), blankToNull(form.get("meeting")), blankToNull(form.get("outcome")),
-                    blankToNull(form.get("response")), blankToNull(form.get("note")));
-            Map<String, Object> result = api.log(entry);
-            Object version = ((Map<String, Object>) result.get("logged")).get("version");
-            ctx.redirect("/?logged=" + version, io.javalin.http.HttpStatus.SEE_OTHER);
-        } catch (UserError | Problem e) {
-            int status = e instanceof Problem p ? p.status() : 400;
-            if (status >= 500 || e instanceof Workspace.NoJourney) {
+            Map<String, Object> fields = new HashMap<>();
+            for (String f : EventSchema.fieldNames()) {
+                fields.put(f, blankToNull(form.get(f)));
+            }
+            LogEvent.Logged logged = api.log(ctx, new LogEvent.Request(blankToNull(kind),
+                    Bodies.date(blankToNull(form.get("at")), "at"), fields));
+            ctx.redirect("/?logged=" + logged.stored().version(), io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (InvalidInput | Problem e) {
+            Problem p = Problems.of(e, multiUser);
+            if (p.status() >= 500) {
                 throw e;
             }
-            try (Workspace w = journal.workspace(false)) {
-                JourneyRecord r = w.record();
-                html(ctx, status, "Log", "/log", Views.log(guard.csrfToken(ctx), e.getMessage(), r.breakup(), w.today,
-                        kind));
-            }
+            JourneyRecord r = journals.journal(ctx).journey().orElseThrow(NoJourney::new);
+            html(ctx, p.status(), "Log", "/log", "log.jte", FormPages.Log.of(p.detail(), r.breakup(), today.get(), kind));
         }
     }
 
     void draftPage(Context ctx) {
         String current = null;
-        if (journeyExists()) {
-            try (Workspace w = journal.workspace(false)) {
-                current = w.status(w.record()).stage().name();
-            } catch (UserError e) {
-                current = null;
-            }
+        try {
+            current = use.status.status(journals.journal(ctx), today.get()).stage().name();
+        } catch (NoJourney | InvalidInput e) {
+            current = null; // no journey yet, or none begun by the day asked about: the page still reviews at a stage
         }
         List<String> stages = Arrays.stream(Stage.values()).map(Stage::name).toList();
-        html(ctx, 200, "Draft", "/draft", Views.draft(checker.installed(), current, stages));
+        html(ctx, 200, "Draft", "/draft", "draft.jte", new FormPages.Draft(use.review.installed(), current, stages));
     }
 
     void journalPage(Context ctx) {
-        try (Workspace w = journal.workspace(false)) {
-            JourneyRecord r = w.record();
-            List<Map<String, Object>> events = History.of(w, r).json(w.coach.playbook());
-            html(ctx, 200, "Journal", "/journal", Views.journal(r.ex(), events, w.today));
-        } catch (Workspace.NoJourney e) {
+        try {
+            History h = use.history.history(journals.journal(ctx), today.get());
+            html(ctx, 200, "Journal", "/journal", "journal.jte",
+                    FormPages.Journal.of(h.journey().ex(), h.json(use.coaching.playbook()), today.get()));
+        } catch (NoJourney e) {
             ctx.redirect("/setup", io.javalin.http.HttpStatus.SEE_OTHER);
         }
     }
 
     void timelinePage(Context ctx) {
-        try (Workspace w = journal.workspace(false)) {
-            JourneyRecord r = w.record();
-            Status status = w.status(r);
-            List<Map<String, Object>> events = History.of(w, r).json(w.coach.playbook());
-            LocalDate coolingEnd = status.state().coolingFrom().plusDays(status.journey().waits().coolingDays());
-            String svg = TimelineChart.svg(events, r.breakup(), w.today, coolingEnd, status.next().earliest());
-            html(ctx, 200, "Timeline", "/timeline", Views.timeline(svg, events));
-        } catch (Workspace.NoJourney e) {
+        try {
+            JournalStore store = journals.journal(ctx);
+            Status status = use.status.status(store, today.get());
+            History h = use.history.history(store, today.get());
+            List<Map<String, Object>> events = h.json(use.coaching.playbook());
+            LocalDate coolingEnd = new JourneyEngine(status.journey()).coolingOffEnds(status.state());
+            TimelineChart chart = TimelineChart.of(events, h.journey().breakup(), today.get(), coolingEnd,
+                    status.next().earliest());
+            html(ctx, 200, "Timeline", "/timeline", "timeline.jte", FormPages.Timeline.of(chart, events, today.get()));
+        } catch (NoJourney e) {
             ctx.redirect("/setup", io.javalin.http.HttpStatus.SEE_OTHER);
         }
     }
 
     void problemPage(Context ctx, Problem p) {
-        if (p.status() == 401 && !(guard instanceof AccountGuard)) {
+        if (p.status() == 401 && !multiUser) {
             // no navigation and no link back: every page would ask for the link again
-            ctx.status(401).contentType("text/html; charset=utf-8")
-                    .result(Html.bare("rekindle needs its link", Views.needsLink(ctx.queryParam("token") != null)));
+            html(ctx, 401, new Frame("rekindle needs its link", "", ""), "needslink.jte",
+                    new PocketPages.NeedsLink(ctx.queryParam("token") != null, "http://" + ctx.header("Host")));
             return;
         }
-        String csrf = Optional.ofNullable(guard.sessionOf(ctx)).map(id -> guard.csrfToken(ctx)).orElse("");
-        html(ctx, p.status(), p.title(), "", Views.problem(p.status(), p.title(), p.detail()), csrf);
+        String csrf = admission.hasSession(ctx) ? admission.csrfToken(ctx) : "";
+        html(ctx, p.status(), new Frame(p.title(), "", csrf), "problem.jte", new FormPages.Refusal(p.status(), p.title(), p.detail()));
     }
 
-    private boolean journeyExists() {
-        try (Workspace w = journal.workspace(false)) {
-            return w.store.journey().isPresent();
-        } catch (Workspace.NoJourney e) {
+    private boolean journeyExists(Context ctx) {
+        try {
+            return journals.journal(ctx).journey().isPresent();
+        } catch (NoJourney e) {
             return false;
         }
     }
 
-    private void html(Context ctx, int status, String title, String current, String main) {
-        html(ctx, status, title, current, main, guard.csrfToken(ctx));
+    private void html(Context ctx, int status, String title, String current, String template, Object model) {
+        html(ctx, status, new Frame(title, current, admission.csrfToken(ctx)), template, model);
     }
 
-    private static void html(Context ctx, int status, String title, String current, String main, String csrf) {
-        ctx.status(status).contentType("text/html; charset=utf-8").result(Html.page(title, current, csrf, main));
+    private void html(Context ctx, int status, Frame frame, String template, Object model) {
+        ctx.status(status).contentType("text/html; charset=utf-8").result(pages.render(template, frame, model));
     }
 
     private static String blankToNull(String s) {

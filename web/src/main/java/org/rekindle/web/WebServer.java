@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,20 +12,16 @@ import java.util.Objects;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
 
-import org.rekindle.app.UserError;
-import org.rekindle.app.Workspace;
-import org.rekindle.store.NoSuchJourney;
-import org.rekindle.store.PostgresDatabase;
-import org.rekindle.store.StoreException;
-import org.rekindle.store.StoreUnavailable;
-import org.rekindle.web.draft.DraftChecker;
-import org.rekindle.web.draft.DraftReviewNotInstalled;
+import org.rekindle.app.Coaching;
+import org.rekindle.app.review.Reviewer;
+import org.rekindle.store.Database;
+import org.rekindle.web.pages.Pages;
 
 /**
  * {@code rekindle serve}: the pages and the REST API on Javalin, bound to 127.0.0.1 unless told
- * otherwise. Every request passes the {@link Guard} first (Host, token, CSRF); every refusal is a
+ * otherwise. One set of routes, two ways in: every request passes the {@link Admission} first (the
+ * token on loopback, or an account session) and reads the journal its {@link JournalSource} gives; every refusal is a
  * {@link Problem}, answered as problem+json on the API and as a short page elsewhere; nothing a
  * client sends is answered with a 500.
  */
@@ -60,17 +55,17 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
-     * How to serve: where the journal lives, where to listen, the token, the clock (and a fixed
-     * {@code --as-of} day, or null for the clock's), and the draft checker ({@link DraftChecker#discover()}).
+     * How to serve: where the journal lives (for one person), where to listen, the token, the clock
+     * (and a fixed {@code --as-of} day, or null for the clock's), and who reviews drafts.
      */
     public record Options(Path dataDir, String host, int port, String token, Clock clock, LocalDate asOf,
-                          DraftChecker draftChecker) {
+                          Reviewer reviewer) {
         public Options {
             Objects.requireNonNull(dataDir, "dataDir");
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(clock, "clock");
-            token = token == null ? Guard.randomToken() : Guard.checkToken(token);
-            draftChecker = draftChecker == null ? DraftChecker.discover() : draftChecker;
+            token = token == null ? TokenAdmission.randomToken() : TokenAdmission.checkToken(token);
+            reviewer = reviewer == null ? Reviewer.bundled() : reviewer;
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("the port must be between 0 and 65535, not " + port);
             }
@@ -79,47 +74,50 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
     private final Options options;
+    private final AutoCloseable journals;
 
-    private WebServer(Javalin app, Options options) {
+    private WebServer(Javalin app, Options options, AutoCloseable journals) {
         this.app = app;
         this.options = options;
+        this.journals = journals;
     }
 
-    /** Starts listening; port 0 picks a free one ({@link #port()} says which). */
+    /** One person's server on the data folder: the token from the link lets them in. Port 0 picks a free one. */
     public static WebServer start(Options o) {
-        return start(o, null);
+        FolderJournals journals = new FolderJournals(o.dataDir(), o.clock());
+        return start(o, new TokenAdmission(o.token(), o.host()), journals, null, journals);
     }
 
     /**
-     * Starts listening; with a database, as the multi-user server: accounts, sessions in the database,
-     * each request scoped to its account ({@link AccountGuard}, {@link AccountJournal}), no token.
+     * The multi-user server on a database: accounts, sessions in the database, each request scoped
+     * to its account, no token. The database stays the caller's to close.
      */
-    public static WebServer start(Options o, PostgresDatabase db) {
-        Journal journal = db == null ? new Journal(o.dataDir(), o.clock(), o.asOf())
-                : new AccountJournal(db, o.clock(), o.asOf());
-        AccountGuard accountGuard = db == null ? null : new AccountGuard(db.accounts(), o.host(), o.port());
-        AccountRoutes accounts = db == null ? null
-                : new AccountRoutes(db.accounts(), (AccountJournal) journal, accountGuard);
-        byte[] openApi = resource("openapi.json");
+    public static WebServer start(Options o, Database db) {
+        return start(o, new AccountAdmission(db.accounts()), new AccountJournals(db), db, () -> { });
+    }
+
+    private static WebServer start(Options o, Admission admission, JournalSource journals, Database db,
+                                   AutoCloseable closing) {
+        boolean multiUser = db != null;
+        Today today = new Today(o.clock(), o.asOf());
+        UseCases use = new UseCases(Coaching.bundled(), o.reviewer());
         Map<String, byte[]> assets = new java.util.HashMap<>();
         STATIC.keySet().forEach(name -> assets.put(name, resource("static/" + name)));
-        Api api = new Api(journal, o.draftChecker(), openApi);
-        CalendarFeed calendar = db == null ? new CalendarFeed(journal, o.clock()) : null;
-        // the guard needs the bound port for Host checks: with port 0 it is known only after start
-        Guard[] guard = new Guard[1];
-        PageRoutes[] pages = new PageRoutes[1];
+        Api api = new Api(use, journals, today, resource("openapi.json"));
+        Pages rendering = new Pages();
+        PageRoutes pages = new PageRoutes(use, journals, admission, api, today, multiUser, rendering);
+        AccountRoutes accounts = multiUser
+                ? new AccountRoutes(use, db.accounts(), journals, (AccountAdmission) admission, rendering) : null;
+        CalendarFeed calendar = multiUser ? null : new CalendarFeed(use, journals, today, o.dataDir());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = Bodies.MAX_BODY;
-            if (accounts == null) {
-                config.routes.before(ctx -> admit(ctx, guard[0]));
-            } else {
-                config.routes.before(ctx -> {
-                    headers(ctx);
-                    accountGuard.admit(ctx);
-                });
-                config.routes.after(ctx -> AccountJournal.serving(null));
+            config.routes.before(ctx -> {
+                headers(ctx);
+                admission.admit(ctx);
+            });
+            if (accounts != null) {
                 config.routes.post("/api/signup", accounts::signup);
                 config.routes.post("/api/login", accounts::login);
                 config.routes.post("/api/logout", accounts::logout);
@@ -149,29 +147,29 @@ public final class WebServer implements AutoCloseable {
                 config.routes.post("/api/calendar-feed", calendar::renew);
                 config.routes.delete("/api/calendar-feed", calendar::revoke);
             }
-            config.routes.get("/", ctx -> pages[0].dashboard(ctx));
-            config.routes.get("/setup", ctx -> pages[0].setupPage(ctx));
-            config.routes.post("/setup", ctx -> pages[0].setupPost(ctx));
-            config.routes.get("/log", ctx -> pages[0].logPage(ctx));
-            config.routes.post("/log", ctx -> pages[0].logPost(ctx));
-            config.routes.get("/draft", ctx -> pages[0].draftPage(ctx));
-            config.routes.get("/journal", ctx -> pages[0].journalPage(ctx));
-            config.routes.get("/timeline", ctx -> pages[0].timelinePage(ctx));
+            config.routes.get("/", pages::dashboard);
+            config.routes.get("/setup", pages::setupPage);
+            config.routes.post("/setup", pages::setupPost);
+            config.routes.get("/log", pages::logPage);
+            config.routes.post("/log", pages::logPost);
+            config.routes.get("/draft", pages::draftPage);
+            config.routes.get("/journal", pages::journalPage);
+            config.routes.get("/timeline", pages::timelinePage);
             config.routes.get("/static/{name}", ctx -> asset(ctx, assets, ctx.pathParam("name")));
             // the service worker's scope is the folder it is served from: at the root, it covers every page
             config.routes.get("/sw.js", ctx -> asset(ctx, assets, "sw.js"));
             config.routes.get("/manifest.webmanifest", ctx -> asset(ctx, assets, "manifest.webmanifest"));
-            config.routes.exception(Exception.class, (e, ctx) -> fail(ctx, problem(e), pages[0]));
+            config.routes.exception(Exception.class, (e, ctx) -> fail(ctx, Problems.of(e, multiUser), pages));
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty() || !isOurs(ctx)) {
                     fail(ctx, new Problem(404, "Not found", "there is nothing at " + ctx.method() + " "
-                            + Bodies.clip(ctx.path()) + "; the API is listed at /api/openapi.json"), pages[0]);
+                            + Bodies.clip(ctx.path()) + "; the API is listed at /api/openapi.json"), pages);
                 }
             });
             config.routes.error(405, ctx -> {
                 if (!isOurs(ctx)) {
                     fail(ctx, new Problem(405, "Method not allowed", ctx.method() + " is not allowed on "
-                            + Bodies.clip(ctx.path())), pages[0]);
+                            + Bodies.clip(ctx.path())), pages);
                 }
             });
         });
@@ -181,9 +179,7 @@ public final class WebServer implements AutoCloseable {
             throw new IllegalStateException("cannot listen on " + o.host() + ":" + o.port() + " ("
                     + rootMessage(e) + "): pick another --port or --host", e);
         }
-        guard[0] = accountGuard != null ? accountGuard : new Guard(o.token(), o.host(), app.port());
-        pages[0] = new PageRoutes(journal, api, guard[0], o.draftChecker());
-        return new WebServer(app, o);
+        return new WebServer(app, o, closing);
     }
 
     private static void asset(Context ctx, Map<String, byte[]> assets, String name) {
@@ -216,19 +212,14 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
-    }
-
-    // ---------------------------------------------------------------- the guard at the door
-
-    private static void admit(Context ctx, Guard guard) {
-        headers(ctx);
-        if (guard == null) {
-            throw new Problem(503, "Starting", "rekindle is still starting; try again in a moment");
+        try {
+            journals.close();
+        } catch (Exception e) {
+            // stopping anyway; the data folder's pool is all there is to let go
         }
-        admitWithToken(ctx, guard);
     }
 
-    private static void headers(Context ctx) {
+    static void headers(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
@@ -238,71 +229,9 @@ public final class WebServer implements AutoCloseable {
         ctx.header("Cache-Control", "no-store");
     }
 
-    private static void admitWithToken(Context ctx, Guard guard) {
-        guard.checkHost(ctx);
-        if (ctx.path().equals("/healthz") || (ctx.method() == io.javalin.http.HandlerType.GET && isPublic(ctx.path()))) {
-            return;
-        }
-        if (ctx.path().equals(CalendarFeed.PATH) && ctx.method() == io.javalin.http.HandlerType.GET) {
-            return; // its own key admits it (CalendarFeed), and opens nothing else
-        }
-        String fromLink = ctx.queryParam("token");
-        if (fromLink != null) {
-            if (!guard.matchesToken(fromLink)) {
-                unauthorized(ctx, "the token in the link is not this server's: open the link rekindle serve printed");
-            }
-            if (ctx.method() == io.javalin.http.HandlerType.GET) {
-                guard.startSession(ctx); // then drop the token from the address bar and the history
-                ctx.header("Location", ctx.path());
-                ctx.status(303);
-                ctx.skipRemainingHandlers();
-                return;
-            }
-        }
-        if (guard.authenticate(ctx) == Guard.Auth.NONE) {
-            unauthorized(ctx, "this needs the token: open the link rekindle serve printed, "
-                    + "or send 'Authorization: Bearer TOKEN'");
-        }
-        boolean changes = ctx.method() == io.javalin.http.HandlerType.POST
-                || ctx.method() == io.javalin.http.HandlerType.DELETE;
-        if (changes && ctx.path().startsWith("/api/")) {
-            guard.requireCsrf(ctx, ctx.header(Guard.CSRF_HEADER)); // pages' forms carry it in the body instead
-        }
-        if (changes && ctx.req().getContentLengthLong() > Bodies.MAX_BODY) {
-            throw Bodies.tooLarge();
-        }
-    }
-
-    private static void unauthorized(Context ctx, String detail) {
-        ctx.header("WWW-Authenticate", "Bearer realm=\"rekindle\"");
-        throw new Problem(401, "Unauthorized", detail);
-    }
-
-    // ---------------------------------------------------------------- refusals and failures
-
-    /** What an exception means to the person who sent the request. */
+    /** What an exception means to the person who sent the request (see {@link Problems}). */
     static Problem problem(Exception e) {
-        return switch (e) {
-            case Problem p -> p;
-            case Workspace.NoJourney n -> new Problem(404, "No journey",
-                    "no journey yet in this data folder: start one on the setup page or with POST /api/journey");
-            case UserError u -> Problem.badRequest(u.getMessage());
-            case DraftReviewNotInstalled.Unavailable u -> new Problem(503, "Service unavailable", u.getMessage());
-            case IllegalArgumentException i -> Problem.badRequest(i.getMessage());
-            case DateTimeException d -> Problem.badRequest("a date is out of range: " + d.getMessage());
-            case StoreUnavailable u -> new Problem(503, "Service unavailable", u.getMessage());
-            case NoSuchJourney n -> new Problem(404, "Not found", "there is no such journey");
-            case StoreException s when s.isUsersToFix() -> new Problem(409, "Conflict", s.getMessage());
-            case StoreException s when s.getMessage().contains("busy") -> new Problem(503, "Busy", s.getMessage());
-            case HttpResponseException h -> new Problem(h.getStatus(), Bodies.clip(h.getMessage()),
-                    h.getStatus() == 413 ? Bodies.tooLarge().detail() : Bodies.clip(h.getMessage()));
-            default -> {
-                System.err.println("rekindle serve: unexpected error: " + e);
-                e.printStackTrace();
-                yield new Problem(500, "Internal error", "unexpected error: " + e.getClass().getSimpleName()
-                        + "; the journal is unchanged unless the answer said otherwise");
-            }
-        };
+        return Problems.of(e, false);
     }
 
     private static void fail(Context ctx, Problem p, PageRoutes pages) {

@@ -1,7 +1,10 @@
 /**
- * {@code rekindle serve}: the web app and REST API on the user's own machine. {@code WebServer}
- * wires Javalin; {@code Guard} keeps the door (Host, token, session cookie, CSRF); {@code Api}
- * answers in the command line's JSON shapes; {@code PageRoutes} renders the pages; {@code Bodies}
- * reads what clients send without trusting it.
+ * {@code rekindle serve}: one web, two ways in. {@code WebServer} wires Javalin once; every request
+ * passes an {@code Admission} first ({@code TokenAdmission}: one person on loopback with the token
+ * from the link; {@code AccountAdmission}: many people with accounts and sessions) and reads the
+ * journal its {@code JournalSource} gives ({@code FolderJournals}, {@code AccountJournals}). The
+ * handlers ({@code Api}, {@code PageRoutes}, {@code AccountRoutes}) only parse input, ask a use case of
+ * the application layer and render the answer; {@code Problems} words every refusal by its type;
+ * {@code Bodies} reads what clients send without trusting it.
  */
 package org.rekindle.web;

@@ -20,7 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rekindle.journey.Stage;
-import org.rekindle.web.draft.DraftChecker;
+import org.rekindle.app.review.Reviewer;
+import org.rekindle.coach.DraftReview;
+import org.rekindle.coach.Verdict;
 
 /** The API against a real SQLite folder: the routes, their shapes, and every kind of bad input. */
 class ApiContractTest {
@@ -66,9 +68,12 @@ class ApiContractTest {
         JsonNode status = web.get("/api/status").json();
         assertThat(status.path("stage").asText()).isEqualTo("TEXTING");
         assertThat(fields(status)).containsExactly("ex", "breakup", "as_of", "day", "stage", "title", "summary", "guide",
-                "next", "do", "avoid", "map");
+                "next", "do", "avoid", "map", "quotes");
         assertThat(fields(status.path("next"))).containsExactly("action", "step", "earliest", "until", "contacts_ex",
-                "guide", "quote", "house_rule");
+                "guide", "house_rule");
+        // each quoted guide line once, whatever cites it
+        assertThat(status.path("quotes").path(status.path("next").path("guide").asText()).asText()).isNotBlank();
+        status.path("do").forEach(a -> assertThat(status.path("quotes").has(a.path("guide").asText())).isTrue());
 
         JsonNode events = web.get("/api/events").json();
         assertThat(events).hasSize(2);
@@ -110,11 +115,9 @@ class ApiContractTest {
     void aPluggedInCheckerIsAskedAtTheCurrentStage() {
         web.close();
         List<Stage> asked = new ArrayList<>();
-        DraftChecker fake = (text, stage) -> {
+        Reviewer fake = (text, stage) -> {
             asked.add(stage);
-            ObjectNode n = Served.JSON.createObjectNode();
-            n.put("verdict", "HOLD");
-            return n;
+            return new DraftReview(Verdict.HOLD, stage, List.of(), 1, List.of(), null, false, null);
         };
         web = new Served(dir, fake);
         web.startJourney();

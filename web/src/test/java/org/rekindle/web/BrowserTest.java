@@ -34,7 +34,13 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rekindle.journey.Stage;
-import org.rekindle.web.draft.DraftChecker;
+import org.rekindle.app.review.Reviewer;
+import org.rekindle.coach.DraftReview;
+import org.rekindle.coach.Label;
+import org.rekindle.coach.LabelReview;
+import org.rekindle.coach.Severity;
+import org.rekindle.coach.Span;
+import org.rekindle.coach.Verdict;
 
 /**
  * The pages in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver},
@@ -94,19 +100,12 @@ class BrowserTest {
     }
 
     /** A stand-in reviewer for the page's sake only: it marks "miss you" and holds; the real one plugs in later. */
-    static final DraftChecker STUB = (text, stage) -> {
-        ObjectNode n = Served.JSON.createObjectNode();
+    static final Reviewer STUB = (text, stage) -> {
         int at = text.toLowerCase().indexOf("miss you");
-        n.put("verdict", at >= 0 ? "HOLD" : "SEND");
-        n.put("stage", stage.name());
-        ArrayNode labels = n.putArray("labels"); // the shape of `rekindle check --json`
-        if (at >= 0) {
-            ObjectNode l = labels.addObject().put("label", "ROMANTIC").put("severity", "BLOCK")
-                    .put("reason", "Too early to flirt at " + stage).put("guide", "L5");
-            l.putArray("spans").addArray().add(at).add(at + 8);
-        }
-        n.putArray("suggestions").add("Keep the first text light and friendly.");
-        return n;
+        List<LabelReview> labels = at < 0 ? List.of() : List.of(new LabelReview(Label.ROMANTIC, Severity.BLOCK,
+                List.of(new Span(at, at + 8)), "Too early to flirt at " + stage, "L5", List.of()));
+        return new DraftReview(at >= 0 ? Verdict.HOLD : Verdict.SEND, stage, labels, text.split("\\s+").length,
+                List.of("Keep the first text light and friendly."), null, false, null);
     };
 
     @Test

@@ -12,22 +12,22 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
-import org.rekindle.store.PostgresDatabase;
-import org.rekindle.web.draft.DraftReviewNotInstalled;
+import org.rekindle.app.review.Reviewer;
+import org.rekindle.store.Database;
 
 /** The multi-user server in-process on a real PostgreSQL, and users who speak to it with their own cookies. */
 final class MultiServed implements AutoCloseable {
 
-    final PostgresDatabase db;
+    final Database db;
     final WebServer server;
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     MultiServed(String url) {
         Clock clock = Clock.fixed(Served.TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
-        db = PostgresDatabase.connect(url, Clock.systemUTC());
+        db = Database.postgres(url, Clock.systemUTC());
         server = WebServer.start(new WebServer.Options(Path.of("."), "127.0.0.1", 0, null, clock, null,
-                new DraftReviewNotInstalled()), db);
+                Reviewer.NOT_INSTALLED), db);
     }
 
     static String email() {

@@ -87,12 +87,10 @@ class MultiUserTest {
             assertThat(bob.delete("/api/account/" + id, Map.of("password", alice.password)).status()).isEqualTo(404);
         }
         assertThat(bob.post("/api/events", Map.of("kind", "reply", "at", "2026-10-11")).status()).isEqualTo(404);
-        // a store asked for another account's journey by its id answers as if there were none
+        // a store is scoped to its account: Bob's sees no journey at all, and the web answers that as 404
         Account bobAccount = web.db.accounts().byEmail(bob.email).orElseThrow();
-        long aliceJourney = web.db.journal(web.db.accounts().byEmail(alice.email).orElseThrow().id()).journey()
-                .orElseThrow().id();
-        assertThat(web.db.journal(bobAccount.id()).events(aliceJourney)).isEmpty();
-        assertThat(WebServer.problem(new org.rekindle.store.NoSuchJourney(aliceJourney)).status()).isEqualTo(404);
+        assertThat(web.db.journal(bobAccount.id()).journey()).isEmpty();
+        assertThat(WebServer.problem(new org.rekindle.store.NoJourney()).status()).isEqualTo(404);
         // Alice's CSRF token with Bob's cookie, Bob's with Alice's: refused
         String bobCsrf = bob.csrf;
         bob.csrf = alice.csrf;
@@ -156,7 +154,7 @@ class MultiUserTest {
     void loginIsRateLimitedPerAccountAndPerAddress() {
         MultiServed.User u = web.signedUp();
         MultiServed.User wrong = web.new User(u.email, "not the password!");
-        for (int i = 0; i < AccountRoutes.PER_ACCOUNT; i++) {
+        for (int i = 0; i < org.rekindle.app.account.LogIn.PER_ACCOUNT; i++) {
             assertThat(wrong.logIn().status()).isEqualTo(401);
         }
         Served.Reply limited = u.logIn(); // even the right password waits now
@@ -165,7 +163,7 @@ class MultiUserTest {
         assertThat(web.signedUp().logIn().status()).as("another account is not held up").isEqualTo(200);
 
         String address = "203.0.113." + (int) (Math.random() * 200);
-        for (int i = 0; i < AccountRoutes.PER_ADDRESS; i++) {
+        for (int i = 0; i < org.rekindle.app.account.LogIn.PER_ADDRESS; i++) {
             assertThat(loginFrom(address, MultiServed.email()).status()).isEqualTo(401);
         }
         assertThat(loginFrom(address, MultiServed.email()).status()).isEqualTo(429);

@@ -19,8 +19,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.rekindle.web.draft.DraftChecker;
-import org.rekindle.web.draft.DraftReviewNotInstalled;
+import org.rekindle.app.review.Reviewer;
 
 /** A real server on a random loopback port over a real SQLite folder, and a client that speaks to it. */
 final class Served implements AutoCloseable {
@@ -34,7 +33,7 @@ final class Served implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     Served(Path dir) {
-        this(dir, new DraftReviewNotInstalled());
+        this(dir, Reviewer.NOT_INSTALLED);
     }
 
     /** A server started by the test, stopped with this. */
@@ -42,7 +41,7 @@ final class Served implements AutoCloseable {
         this.server = server;
     }
 
-    Served(Path dir, DraftChecker checker) {
+    Served(Path dir, Reviewer checker) {
         Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         server = WebServer.start(new WebServer.Options(dir, "127.0.0.1", 0, TOKEN, clock, null, checker));
     }

@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.rekindle.web.draft.DraftReviewNotInstalled;
+import org.rekindle.app.review.Reviewer;
+import org.rekindle.app.serve.KeptSecret;
 
 /**
  * The link stays: the token kept in the data folder, sessions that outlive a restart while the token stays,
@@ -35,7 +36,7 @@ class StableLinkTest {
 
     private WebServer start(int port, String token) {
         return WebServer.start(new WebServer.Options(dir, "127.0.0.1", port, token, Clock.systemUTC(), null,
-                new DraftReviewNotInstalled()));
+                Reviewer.NOT_INSTALLED));
     }
 
     private static Served.Reply get(Served web, String path, String cookie) {
@@ -81,7 +82,7 @@ class StableLinkTest {
                     "Authorization");
             Served.Reply wrong = get(web, "/?token=not-the-token-at-all", null);
             assertThat(wrong.status()).isEqualTo(401);
-            assertThat(wrong.body()).contains("not this server&#39;s", "--new-token");
+            assertThat(wrong.body()).contains("That token is not this server", "--new-token");
             assertThat(wrong.headers().firstValue("Location")).isEmpty();
             // the pasted token goes the way of the link: in, then the address is cleaned
             Served.Reply pasted = get(web, "/?token=" + Served.TOKEN, null);

@@ -1,7 +1,5 @@
 package org.rekindle.web.pages;
 
-import static org.rekindle.web.pages.Html.esc;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,13 +8,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The moods of the private journal over time, drawn on the server as SVG like the timeline: one dot per entry
- * with a mood, joined in order, on a scale from 1 (low) to 5 (good), the first and last day on the axis. The
- * same points come back as sentences for the text equivalent, so nothing is said by the picture alone.
+ * The moods of the private journal over time, as the template draws it (SVG, like the timeline): one dot per
+ * entry with a mood, joined in order, on a scale from 1 (low) to 5 (good), the first and last day on the axis.
+ * The same points come as sentences ({@link #lines()}, {@link #summary()}) for the text equivalent, so
+ * nothing is said by the picture alone.
  */
-public final class MoodChart {
-    private MoodChart() {
-    }
+public record MoodChart(int width, int height, int left, int right, String title, String summary, List<Row> rows,
+                        String path, List<Dot> dots, String first, String last, int dayY, List<String> lines) {
 
     /** One journal entry's mood on its day. */
     public record Point(LocalDate day, int mood) {
@@ -27,8 +25,15 @@ public final class MoodChart {
         }
     }
 
-    /** The picture, and the same in words (one line per entry, then a summary). */
-    public record Drawn(String svg, List<String> lines, String summary) {
+    /** A mood's row: its line and its label. */
+    public record Row(int y, String label) {
+        public int labelY() {
+            return y + 5;
+        }
+    }
+
+    /** One entry. */
+    public record Dot(String x, int y, String title) {
     }
 
     static final String[] WORDS = {"", "very low", "low", "so-so", "good", "very good"};
@@ -46,7 +51,7 @@ public final class MoodChart {
     }
 
     /** Null when there is no mood to draw: the page then says so in words. */
-    public static Drawn draw(List<Point> entries) {
+    public static MoodChart of(List<Point> entries) {
         if (entries.isEmpty()) {
             return null;
         }
@@ -60,51 +65,28 @@ public final class MoodChart {
         int sum = 0;
         int low = 5;
         int high = 1;
+        StringBuilder path = new StringBuilder();
+        List<Dot> dots = new ArrayList<>();
         for (Point p : points) {
             lines.add(p.day() + ": " + p.mood() + " of 5 (" + word(p.mood()) + ")");
             sum += p.mood();
             low = Math.min(low, p.mood());
             high = Math.max(high, p.mood());
+            String x = fmt(LEFT + (double) ChronoUnit.DAYS.between(first, p.day()) / span * plotW);
+            path.append(path.isEmpty() ? "M" : " L").append(x).append(' ').append(y(p.mood()));
+            dots.add(new Dot(x, y(p.mood()), p.day() + ": " + p.mood() + " of 5"));
         }
         String average = String.format(Locale.ROOT, "%.1f", (double) sum / points.size());
         String summary = points.size() + (points.size() == 1 ? " entry" : " entries") + " with a mood from " + first
                 + " to " + last + ": on average " + average + " of 5, lowest " + low + ", highest " + high
                 + "; the last, on " + last + ", " + points.get(points.size() - 1).mood() + ".";
-
-        StringBuilder s = new StringBuilder();
-        int height = AXIS + 34;
-        s.append("<svg class=\"mood-chart\" id=\"mood-chart\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-                .append("\" role=\"img\" aria-labelledby=\"mood-title mood-desc\">")
-                .append("<title id=\"mood-title\">Mood from ").append(first).append(" to ").append(last).append("</title>")
-                .append("<desc id=\"mood-desc\">").append(esc(summary)).append("</desc>");
+        List<Row> rows = new ArrayList<>();
         for (int mood = 1; mood <= 5; mood++) {
-            int y = y(mood);
-            s.append("<line class=\"mood-row\" x1=\"").append(LEFT).append("\" y1=\"").append(y).append("\" x2=\"")
-                    .append(WIDTH - RIGHT).append("\" y2=\"").append(y).append("\"/>");
-            s.append("<text class=\"mood-label\" x=\"").append(LEFT - 8).append("\" y=\"").append(y + 5).append("\">")
-                    .append(mood).append(mood == 1 ? " low" : mood == 5 ? " good" : "").append("</text>");
+            rows.add(new Row(y(mood), mood + (mood == 1 ? " low" : mood == 5 ? " good" : "")));
         }
-        StringBuilder path = new StringBuilder();
-        StringBuilder dots = new StringBuilder();
-        for (Point p : points) {
-            String x = fmt(LEFT + (double) ChronoUnit.DAYS.between(first, p.day()) / span * plotW);
-            int y = y(p.mood());
-            path.append(path.isEmpty() ? "M" : " L").append(x).append(' ').append(y);
-            dots.append("<circle class=\"mood-dot\" cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"6\"><title>")
-                    .append(p.day()).append(": ").append(p.mood()).append(" of 5</title></circle>");
-        }
-        if (points.size() > 1) {
-            s.append("<path class=\"mood-line\" d=\"").append(path).append("\"/>");
-        }
-        s.append(dots);
-        s.append("<text class=\"mood-day\" x=\"").append(LEFT).append("\" y=\"").append(AXIS + 26).append("\">")
-                .append(first).append("</text>");
-        if (!last.equals(first)) {
-            s.append("<text class=\"mood-day end\" x=\"").append(WIDTH - RIGHT).append("\" y=\"").append(AXIS + 26)
-                    .append("\">").append(last).append("</text>");
-        }
-        s.append("</svg>");
-        return new Drawn(s.toString(), List.copyOf(lines), summary);
+        return new MoodChart(WIDTH, AXIS + 34, LEFT, WIDTH - RIGHT, "Mood from " + first + " to " + last, summary, rows,
+                points.size() > 1 ? path.toString() : null, dots, first.toString(),
+                last.equals(first) ? null : last.toString(), AXIS + 26, List.copyOf(lines));
     }
 
     private static int y(int mood) {

@@ -1,0 +1,62 @@
+package org.rekindle.web;
+
+import java.time.DateTimeException;
+
+import io.javalin.http.HttpResponseException;
+
+import org.rekindle.app.InvalidInput;
+import org.rekindle.app.account.AccountRefused;
+import org.rekindle.app.account.LogIn;
+import org.rekindle.app.review.DraftReviewUnavailable;
+import org.rekindle.store.JourneyExists;
+import org.rekindle.store.NoJourney;
+import org.rekindle.store.StoreBusy;
+import org.rekindle.store.StoreUnavailable;
+
+/**
+ * What a refusal or failure means to the person who sent the request, in the web's words (fields
+ * as JSON names them, the setup page and the API as the way in). Mapped by type, never by message.
+ */
+final class Problems {
+    private Problems() {
+    }
+
+    /** A field as JSON names it. */
+    static String field(String name) {
+        return name;
+    }
+
+    static Problem of(Exception e, boolean multiUser) {
+        return switch (e) {
+            case Problem p -> p;
+            case InvalidInput i -> Problem.badRequest(i.sentence(Problems::field));
+            case NoJourney n -> new Problem(404, "No journey", multiUser
+                    ? "no journey yet for this account: start one on the setup page or with POST /api/journey"
+                    : "no journey yet in this data folder: start one on the setup page or with POST /api/journey");
+            case JourneyExists j -> new Problem(409, "Conflict", multiUser
+                    ? "this account already has a journey: one journey per account"
+                    : "a journey already exists in this data folder: see it with GET /api/status, "
+                            + "or serve another --data-dir for a new one");
+            case AccountRefused a -> switch (a.why()) {
+                case EMAIL_TAKEN -> new Problem(409, "Conflict", "an account with this email already exists: log in instead");
+                case WRONG_CREDENTIALS -> new Problem(401, "Unauthorized", "wrong email or password");
+                case TOO_MANY_FAILURES -> new Problem(429, "Too many requests", "too many failed log-ins: wait "
+                        + LogIn.WINDOW.toMinutes() + " minutes, then try again");
+                case WRONG_PASSWORD -> new Problem(403, "Forbidden", "the password is not right: the account is kept");
+            };
+            case DraftReviewUnavailable u -> new Problem(503, "Service unavailable", u.getMessage());
+            case StoreUnavailable u -> new Problem(503, "Service unavailable", u.getMessage() + "; try again in a moment");
+            case StoreBusy b -> new Problem(503, "Busy", "the journal stayed busy: another rekindle is writing; try again");
+            case IllegalArgumentException i -> Problem.badRequest(i.getMessage());
+            case DateTimeException d -> Problem.badRequest("a date is out of range: " + d.getMessage());
+            case HttpResponseException h -> new Problem(h.getStatus(), Bodies.clip(h.getMessage()),
+                    h.getStatus() == 413 ? Bodies.tooLarge().detail() : Bodies.clip(h.getMessage()));
+            default -> {
+                System.err.println("rekindle serve: unexpected error: " + e);
+                e.printStackTrace();
+                yield new Problem(500, "Internal error", "unexpected error: " + e.getClass().getSimpleName()
+                        + "; the journal is unchanged unless the answer said otherwise");
+            }
+        };
+    }
+}
