@@ -34,7 +34,7 @@ final class CalendarFeed {
         this.calendar = new PlanAsCalendar(use.coaching);
         this.journals = journals;
         this.today = today;
-        this.key = new KeptSecret(dataDir, KeptSecret.CALENDAR_KEY);
+        this.key = dataDir == null ? null : new KeptSecret(dataDir, KeptSecret.CALENDAR_KEY); // null: downloads only
     }
 
     /** {@code GET /calendar.ics?key=K[&titles=neutral]}: admitted by its key alone (see {@link TokenAdmission}). */

@@ -6,6 +6,7 @@ import org.rekindle.app.journey.ShowPlan;
 import org.rekindle.app.journey.ShowStatus;
 import org.rekindle.app.journey.StartJourney;
 import org.rekindle.app.log.LogEvent;
+import org.rekindle.app.log.WriteJournalEntry;
 import org.rekindle.app.review.ReviewDraft;
 import org.rekindle.app.review.Reviewer;
 import org.rekindle.app.transfer.ExportJournal;
@@ -19,6 +20,7 @@ final class UseCases {
     final ShowPlan plan;
     final ShowHistory history;
     final LogEvent log;
+    final WriteJournalEntry journal;
     final ReviewDraft review;
     final ExportJournal export = new ExportJournal();
     final ImportJournal importer = new ImportJournal();
@@ -30,6 +32,7 @@ final class UseCases {
         this.plan = new ShowPlan(coaching);
         this.history = new ShowHistory(coaching);
         this.log = new LogEvent(coaching);
+        this.journal = new WriteJournalEntry(coaching);
         this.review = new ReviewDraft(coaching, reviewer);
     }
 }

@@ -105,10 +105,11 @@ public final class WebServer implements AutoCloseable {
         STATIC.keySet().forEach(name -> assets.put(name, resource("static/" + name)));
         Api api = new Api(use, journals, today, resource("openapi.json"));
         Pages rendering = new Pages();
-        PageRoutes pages = new PageRoutes(use, journals, admission, api, today, multiUser, rendering);
+        CalendarFeed calendar = multiUser ? null : new CalendarFeed(use, journals, today, o.dataDir());
+        PageRoutes pages = new PageRoutes(use, journals, admission, api, today, multiUser, rendering, calendar);
+        CalendarFeed download = calendar != null ? calendar : new CalendarFeed(use, journals, today, null);
         AccountRoutes accounts = multiUser
                 ? new AccountRoutes(use, db.accounts(), journals, (AccountAdmission) admission, rendering) : null;
-        CalendarFeed calendar = multiUser ? null : new CalendarFeed(use, journals, today, o.dataDir());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -153,7 +154,14 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/log", pages::logPage);
             config.routes.post("/log", pages::logPost);
             config.routes.get("/draft", pages::draftPage);
+            config.routes.post("/draft", pages::draftPost);
+            config.routes.post("/draft/review", pages::draftReviewFragment);
             config.routes.get("/journal", pages::journalPage);
+            config.routes.post("/journal", pages::journalPost);
+            config.routes.get("/urge", pages::urgePage);
+            config.routes.get("/plan", pages::planPage);
+            config.routes.post("/plan/calendar", pages::planCalendarPost);
+            config.routes.get("/plan.ics", download::download);
             config.routes.get("/timeline", pages::timelinePage);
             config.routes.get("/static/{name}", ctx -> asset(ctx, assets, ctx.pathParam("name")));
             // the service worker's scope is the folder it is served from: at the root, it covers every page

@@ -180,6 +180,101 @@ class PocketBrowserTest {
         }
     }
 
+    /** The pages a person in a pocket uses most, at both sizes and in both schemes, axe-core finding nothing. */
+    @Test
+    void everyPageAtBothSizesInBothSchemesWithAndWithoutAJourney(@TempDir Path dir) throws IOException {
+        try (Served web = new Served(dir, BrowserTest.STUB)) {
+            chromium.size(Chromium.PHONE);
+            chromium.scheme("light");
+            chromium.driver.get(web.server.url()); // no journey yet: the setup page
+            for (String page : List.of("/setup", "/draft")) {
+                everyWay(web, page, "nojourney");
+            }
+            web.postJson("/api/journey", Map.of("ex", "Sam", "breakup", "2026-09-01"));
+            web.postJson("/api/events", Map.of("kind", "text-sent", "at", "2026-11-01", "text", "Heard our song."));
+            web.postJson("/api/events", Map.of("kind", "reply", "at", "2026-11-02"));
+            web.postJson("/api/events", Map.of("kind", "feelings", "at", "2026-11-20", "response", "needs-time"));
+
+            // "I want to text them": one tap from the dashboard, a line from the guide, a private entry instead
+            chromium.size(Chromium.PHONE);
+            chromium.scheme("light");
+            chromium.driver.get(web.base() + "/");
+            chromium.driver.findElement(By.id("urge-button")).click();
+            waiting().until(d -> !d.findElements(By.id("urge-form")).isEmpty());
+            assertThat(chromium.driver.findElement(By.cssSelector(".calm-line")).getText()).contains("[L");
+            chromium.driver.findElement(By.id("urge-text")).sendKeys("I wanted to tell them about my day.");
+            chromium.driver.findElement(By.id("urge-mood-2")).click();
+            chromium.driver.findElement(By.cssSelector("#urge-form button[type=submit]")).click();
+            WebElement count = waiting().until(d -> d.findElements(By.id("resisted-count")).isEmpty() ? null
+                    : d.findElement(By.id("resisted-count")));
+            assertThat(count.getText()).startsWith("1 urge written down");
+            assertThat(chromium.driver.findElement(By.cssSelector(".notice.ok")).getText()).contains("Kept in your journal");
+            chromium.shot("pocket-after-urge-phone");
+
+            // the journal: people's words, a mood chart with its words, an entry with a mood
+            chromium.driver.get(web.base() + "/journal");
+            chromium.driver.findElement(By.id("journal-text")).sendKeys("Better today.");
+            chromium.driver.findElement(By.id("journal-mood-4")).click();
+            chromium.driver.findElement(By.cssSelector("#journal-form button[type=submit]")).click();
+            waiting().until(d -> d.findElements(By.cssSelector("#mood-chart circle.mood-dot")).size() == 2);
+            String table = chromium.driver.findElement(By.id("journal-table")).getText();
+            assertThat(table).contains("I sent a text", "They replied", "They need time", "Private entry")
+                    .doesNotContain("text-sent", "needs-time");
+            assertThat(chromium.driver.findElement(By.id("mood-desc")).getAttribute("textContent"))
+                    .contains("2 entries with a mood");
+            for (WebElement day : chromium.driver.findElements(By.cssSelector("#journal-table td.day time"))) {
+                assertThat(day.getSize().getHeight()).as("a date on one line").isLessThan(30);
+            }
+            wordsAtLeast12px("mood chart");
+
+            // the plan: each step with its day and why; the feed turned on from the page
+            chromium.driver.get(web.base() + "/plan");
+            assertThat(chromium.driver.findElements(By.cssSelector("#plan-steps li"))).isNotEmpty();
+            assertThat(chromium.driver.findElement(By.cssSelector("#plan-steps li .reason")).getText()).isNotBlank();
+            chromium.driver.findElement(By.cssSelector("#calendar button[value=new]")).click();
+            WebElement feed = waiting().until(d -> d.findElements(By.id("feed-url")).isEmpty() ? null : d.findElement(By.id("feed-url")));
+            assertThat(feed.getAttribute("value")).startsWith(web.base() + "/calendar.ics?key=");
+            assertThat(web.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(feed.getAttribute("value"))).GET())
+                    .body()).startsWith("BEGIN:VCALENDAR");
+
+            // the draft box: the review drawn by the server, concerns and good signals apart
+            chromium.driver.get(web.base() + "/draft");
+            chromium.driver.findElement(By.id("draft-text")).sendKeys("I miss you");
+            waiting().until(d -> !d.findElements(By.cssSelector("#draft-result .finding.concern")).isEmpty());
+            assertThat(chromium.driver.findElement(By.cssSelector("#draft-result .finding.concern")).getText())
+                    .contains("Romantic words", "miss you", "Too early to flirt");
+
+            for (String page : List.of("/", "/plan", "/log", "/journal", "/timeline", "/urge", "/draft")) {
+                everyWay(web, page, "journey");
+            }
+            // keyboard only: from the dashboard, log a reply and see it land
+            chromium.size(Chromium.PHONE);
+            chromium.scheme("light");
+            chromium.driver.get(web.base() + "/log");
+            WebElement summary = chromium.driver.findElement(By.cssSelector("#kind-reply > summary"));
+            summary.sendKeys(Keys.ENTER);
+            WebElement at = chromium.driver.findElement(By.id("at-reply"));
+            at.sendKeys("11232026");
+            chromium.driver.findElement(By.cssSelector("#log-reply button[type=submit]")).sendKeys(Keys.ENTER);
+            waiting().until(d -> !d.findElements(By.cssSelector(".notice.ok")).isEmpty());
+            assertThat(chromium.driver.findElement(By.cssSelector(".notice.ok")).getText()).contains("They replied");
+        }
+    }
+
+    private static void everyWay(Served web, String page, String state) throws IOException {
+        for (Dimension size : List.of(Chromium.PHONE, Chromium.DESKTOP)) {
+            for (String scheme : List.of("light", "dark")) {
+                chromium.size(size);
+                chromium.scheme(scheme);
+                chromium.driver.get(web.base() + page);
+                noHorizontalScroll();
+                chromium.axe(page + " (" + state + ", " + scheme + ", " + size + ")");
+                String name = page.equals("/") ? "dashboard" : page.substring(1);
+                chromium.shot("pocket-" + name + "-" + state + "-" + (size == Chromium.PHONE ? "phone" : "desktop") + "-" + scheme);
+            }
+        }
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);

@@ -10,7 +10,7 @@ import java.util.Map;
 public record DashboardPage(String flash, String warning, String ex, String day, String asOf, String stage,
                             String title, String summary, String guide, String ended, JourneyMap map,
                             String action, String earliest, String until, String nextGuide, String nextQuote,
-                            boolean nextHouseRule, List<Advice> dos, List<Advice> avoids) {
+                            boolean nextHouseRule, List<Advice> dos, List<Advice> avoids, long resisted) {
 
     /** One do or avoid with its guide line, quoted in full once for the page. */
     public record Advice(String text, String guide, String quote, boolean houseRule) {
@@ -22,6 +22,12 @@ public record DashboardPage(String flash, String warning, String ex, String day,
 
     @SuppressWarnings("unchecked")
     public static DashboardPage of(Map<String, Object> s, String flash, String warning) {
+        return of(s, flash, warning, 0);
+    }
+
+    /** {@code resisted}: how many times the urge to text them was written down instead (journal entries). */
+    @SuppressWarnings("unchecked")
+    public static DashboardPage of(Map<String, Object> s, String flash, String warning, long resisted) {
         Map<String, Object> next = (Map<String, Object>) s.get("next");
         Map<String, Object> quotes = (Map<String, Object>) s.getOrDefault("quotes", Map.of());
         String ended = s.get("ended") instanceof Map<?, ?> e ? (String) e.get("text") : null;
@@ -30,7 +36,7 @@ public record DashboardPage(String flash, String warning, String ex, String day,
                 JourneyMap.of(s), str(next.get("action")), (String) next.get("earliest"), (String) next.get("until"),
                 str(next.get("guide")), quote(next, quotes), Boolean.TRUE.equals(next.get("house_rule")),
                 advice((List<Map<String, Object>>) s.get("do"), quotes),
-                advice((List<Map<String, Object>>) s.get("avoid"), quotes));
+                advice((List<Map<String, Object>>) s.get("avoid"), quotes), resisted);
     }
 
     private static List<Advice> advice(List<Map<String, Object>> items, Map<String, Object> quotes) {

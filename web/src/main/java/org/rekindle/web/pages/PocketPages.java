@@ -27,7 +27,7 @@ public final class PocketPages {
 
     /** The road ahead with a day and a reason for each step, and the calendar: a file, and a feed to subscribe. */
     public record Plan(String asOf, String stageTitle, List<Step> steps, String ended, String feed, String feedNeutral,
-                       String flash) {
+                       String flash, boolean feedAvailable) {
 
         /** One step: what, from (or until) which day, why that day, and its guide line. */
         public record Step(String action, String when, String day, String reason, String guide, boolean contactsEx) {
@@ -36,6 +36,18 @@ public final class PocketPages {
         public boolean feedOn() {
             return feed != null;
         }
+    }
+
+    /** The draft page: the box (refilled after a post), and the review when one was asked for. */
+    public record DraftPage(FormPages.Draft box, Review review, String text, String stage, String error) {
+        public boolean selected(String s) {
+            return s.equals(stage);
+        }
+    }
+
+    /** Plain text for a fragment built without a template (one line of an error). */
+    public static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** A draft's review, as the page shows it with or without JavaScript. */
@@ -52,6 +64,10 @@ public final class PocketPages {
                 }
                 return b.toString();
             }
+        }
+
+        public static Review unavailable(String text, String stage) {
+            return new Review(text, stage, "", "", null, List.of(), List.of(), null, true);
         }
 
         public List<Finding> concerns() {
@@ -125,5 +141,64 @@ public final class PocketPages {
 
     private static String str(Object o) {
         return o == null ? "" : o.toString();
+    }
+
+    /**
+     * The journal in people's words: each kind by its title, each chosen word by its answer ("They need time",
+     * not {@code needs-time}), texts quoted; the form for a private entry with a mood, and the moods over time.
+     */
+    public record JournalPage(String ex, List<Row> rows, MoodChart moods, long resisted, String error, String flash,
+                              LocalDate today) {
+
+        /** One event or entry. */
+        public record Row(String kind, String what, String at, boolean later, boolean isPrivate, String details,
+                          String warning, String warningGuide) {
+        }
+
+        @SuppressWarnings("unchecked")
+        public static JournalPage of(String ex, List<Map<String, Object>> events, LocalDate today, String error,
+                                     String flash) {
+            List<Row> rows = new ArrayList<>();
+            List<MoodChart.Point> moods = new ArrayList<>();
+            long resisted = 0;
+            for (Map<String, Object> e : events) {
+                String kind = String.valueOf(e.get("kind"));
+                String at = String.valueOf(e.get("at"));
+                boolean isPrivate = kind.equals("journal");
+                List<String> detail = new ArrayList<>();
+                String what = kind;
+                if (isPrivate) {
+                    resisted++;
+                    what = "Private entry";
+                    if (e.get("text") != null) {
+                        detail.add("“" + e.get("text") + "”");
+                    }
+                    if (e.get("mood") instanceof Number n) {
+                        detail.add("mood " + n.intValue() + " of 5 (" + MoodChart.word(n.intValue()) + ")");
+                        moods.add(new MoodChart.Point(LocalDate.parse(at), n.intValue()));
+                    }
+                } else {
+                    try {
+                        org.rekindle.journey.EventSchema.EventType<?> t = org.rekindle.journey.EventSchema.named(kind);
+                        what = t.title();
+                        for (org.rekindle.journey.EventField f : t.fields()) {
+                            Object v = e.get(f.name());
+                            if (v == null) {
+                                continue;
+                            }
+                            int w = f.words().indexOf(String.valueOf(v));
+                            detail.add(w >= 0 && w < f.answers().size() ? f.answers().get(w) : "“" + v + "”");
+                        }
+                    } catch (RuntimeException unknown) {
+                        what = FormPages.words(kind.replace('-', '_'));
+                    }
+                }
+                Map<String, Object> warning = e.get("warning") instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
+                rows.add(new Row(kind, what, at, LocalDate.parse(at).isAfter(today), isPrivate, String.join(" · ", detail),
+                        warning == null ? null : (String) warning.get("text"),
+                        warning == null ? null : (String) warning.get("guide")));
+            }
+            return new JournalPage(ex, rows, MoodChart.of(moods), resisted, error, flash, today);
+        }
     }
 }
