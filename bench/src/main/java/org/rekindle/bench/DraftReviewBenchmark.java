@@ -29,7 +29,8 @@ import org.rekindle.review.LabelledDraft;
 /**
  * The draft reviewer's speed, as {@code rekindle check} uses it: {@link DraftReviewer#review}
  * with everything included (validation, normalisation, the rules, the n-gram features, the
- * MiniLM embedding, the label model and the verdict policy with its suggestions).
+ * MiniLM embedding, the label model, the words behind each model label, and the verdict policy with
+ * its suggestions).
  *
  * <ul>
  *   <li>{@code review} (throughput, drafts/s) and {@code reviewLatency} (sample time: every
@@ -48,9 +49,9 @@ import org.rekindle.review.LabelledDraft;
  * java -jar bench/target/benchmarks.jar 'DraftReviewBenchmark.review' -f 1 -wi 3 -i 5   # ~1 min
  * java -jar bench/target/benchmarks.jar 'DraftReviewBenchmark.load'                     # ~30 s, 10 JVMs
  * </pre>
- * The MiniLM input cap is the shipped one (25 tokens); {@code -jvmArgsAppend
+ * The MiniLM input cap is the shipped one (128 tokens: drafts are read whole); {@code -jvmArgsAppend
  * -Drekindle.minilm.maxTokens=N} measures the speed at another cap (speed only: the shipped weights
- * were trained at 25).
+ * were trained at 128).
  * Do not pass {@code -f}/{@code -wi}/{@code -i} to the load benchmarks: a warm-up iteration would
  * run in the same JVM and the measured load would no longer be cold.
  */

@@ -87,4 +87,21 @@ public final class DraftCoach {
         }
         return policy.decide(stage, findings, draft.words());
     }
+
+    /**
+     * Rules plus findings of another labeller that come with their own spans (the model's
+     * words): a finding whose label a rule already raised adds nothing; the rule's spans and
+     * message explain it.
+     */
+    public DraftReview reviewWithModel(DraftText draft, Stage stage, List<LabelFinding> modelFindings) {
+        List<LabelFinding> findings = new ArrayList<>(findByRules(draft.text()));
+        Set<Label> have = new LinkedHashSet<>();
+        findings.forEach(f -> have.add(f.label()));
+        for (LabelFinding f : modelFindings) {
+            if (have.add(f.label())) {
+                findings.add(f);
+            }
+        }
+        return policy.decide(stage, findings, draft.words());
+    }
 }

@@ -184,7 +184,16 @@ public final class DraftPolicy {
         }
 
         if (isSafety) {
-            return new DraftReview(Verdict.HOLD, stage, reviews, words, List.of(), safety.message(), true, lengthNote);
+            // The safety answer stands alone: only the finding that called for it, no wording
+            // advice after it ("too early to flirt" under a crisis line reads as not listening).
+            Set<Label> safe = EnumSet.noneOf(Label.class);
+            findings.stream().filter(LabelFinding::safety).forEach(f -> safe.add(f.label()));
+            List<LabelReview> alone = reviews.stream().filter(r -> safe.contains(r.label()))
+                    .map(r -> new LabelReview(r.label(), Severity.BLOCK, r.spans(),
+                            findings.stream().filter(f -> f.label() == r.label()).findFirst().orElseThrow().message(),
+                            safety.guide(), r.sources()))
+                    .toList();
+            return new DraftReview(Verdict.HOLD, stage, alone, words, List.of(), safety.message(), true, null);
         }
         if (stage.isQuiet()) {
             return new DraftReview(Verdict.HOLD, stage, reviews, words, List.of(),

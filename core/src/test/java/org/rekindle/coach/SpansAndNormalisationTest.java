@@ -25,8 +25,8 @@ class SpansAndNormalisationTest {
 
     @Test
     void anEmojiSpanCoversTheWholeSurrogatePairAndItsVariationSelector() {
-        String text = "ok ❤️ bye";
-        assertThat(spansOf(text, Label.ROMANTIC)).containsExactly(new Span(3, 5));
+        String text = "ok 😍\uFE0F bye";
+        assertThat(spansOf(text, Label.ROMANTIC)).containsExactly(new Span(3, 6));
         String kiss = "x😘";
         assertThat(spansOf(kiss, Label.ROMANTIC)).containsExactly(new Span(1, 3));
     }
@@ -42,7 +42,7 @@ class SpansAndNormalisationTest {
 
     @Test
     void aOneCharacterDraftIsReviewedAndItsSpanIsThatCharacter() {
-        assertThat(spansOf("❤", Label.ROMANTIC)).containsExactly(new Span(0, 1));
+        assertThat(spansOf("😘", Label.ROMANTIC)).containsExactly(new Span(0, 2));
         assertThat(rules.check("k")).isEmpty();
         DraftReview r = DraftCoach.load().review("k", org.rekindle.journey.Stage.TEXTING);
         assertThat(r.verdict()).isEqualTo(Verdict.SEND);
@@ -63,8 +63,8 @@ class SpansAndNormalisationTest {
         NormalizedText n = NormalizedText.of("I’m sooo sorry");
         assertThat(n.text()).isEqualTo("i'm so sorry");
         assertThat(n.toOriginal(4, 6)).isEqualTo(new Span(4, 8)); // "so" <- "sooo"
-        assertThat(spansOf("I’m sooo sorry", Label.APOLOGY)).extracting(s -> s.of("I’m sooo sorry"))
-                .containsExactly("I’m sooo sorry");
+        assertThat(spansOf("I’m outsiiide", Label.PRESSURE)).extracting(s -> s.of("I’m outsiiide"))
+                .containsExactly("I’m outsiiide");
     }
 
     @Test

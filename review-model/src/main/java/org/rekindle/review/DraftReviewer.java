@@ -96,7 +96,24 @@ public final class DraftReviewer {
         if (stage == null) {
             throw new IllegalArgumentException("A stage is required: one of " + java.util.Arrays.toString(Stage.values()));
         }
-        return coach.review(draft, stage, modelLabels(text));
+        return coach.reviewWithModel(draft, stage, modelFindings(text));
+    }
+
+    /** The model's labels, each with the words that weighed most for it ({@link Attribution}). */
+    List<LabelFinding> modelFindings(String text) {
+        org.rekindle.coach.NormalizedText normalized = org.rekindle.coach.NormalizedText.of(text);
+        Features.Sparse x = Features.of(text);
+        MiniLmEmbedder.TokenVectors tv = embedder instanceof MiniLmEmbedder m ? m.embedTokens(text) : null;
+        float[] emb = tv != null ? tv.sentence() : embedder.embed(text);
+        List<LabelFinding> out = new ArrayList<>();
+        for (Label l : LabelCombiner.combine(Set.of(), model.probabilities(x, emb), thresholds)) {
+            List<org.rekindle.coach.Span> spans = tv == null ? List.of()
+                    : Attribution.spans(text, normalized, model.head(l), model.embScale(), tv);
+            out.add(new LabelFinding(l, spans,
+                    coach.policy().describe(l) + " (the marked words weighed most with the model)", List.of("model"),
+                    false));
+        }
+        return out;
     }
 
     /** The labels (rules and model together) of a draft, whatever the stage. */

@@ -1,6 +1,8 @@
 package org.rekindle.review;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.rekindle.coach.NormalizedText;
 
@@ -76,6 +78,66 @@ public final class Features {
         h *= 0x85EBCA6B;
         h ^= h >>> 13;
         return h & (SIZE - 1);
+    }
+
+    /** A word of the normalised text ({@code [start, end)} in it) and its share of a linear score. */
+    public record Share(int start, int end, double share) {
+    }
+
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("\\p{So}|[\\p{L}\\p{N}']+");
+
+    /**
+     * Each word's exact share of {@code w · of(text)}: its unigram and character n-grams, and half of
+     * each word pair it is in (all of it at the draft's start and end), each divided by its group's
+     * length as {@link #of} divides them. The shares add up to the score.
+     */
+    public static List<Share> shares(NormalizedText n, float[] w) {
+        String t = n.text();
+        List<int[]> toks = new ArrayList<>();
+        java.util.regex.Matcher m = TOKEN.matcher(t);
+        while (m.find()) {
+            toks.add(new int[] {m.start(), m.end()});
+        }
+        Map<Integer, Float> words = new HashMap<>();
+        Map<Integer, Float> chars = new HashMap<>();
+        List<String> strs = new ArrayList<>();
+        String prev = "<s>";
+        for (int[] k : toks) {
+            String tok = t.substring(k[0], k[1]);
+            strs.add(tok);
+            add(words, "w:" + tok);
+            add(words, "b:" + prev + " " + tok);
+            prev = tok;
+            String padded = " " + tok + " ";
+            for (int len = 2; len <= 5; len++) {
+                for (int i = 0; i + len <= padded.length(); i++) {
+                    add(chars, "c:" + padded.substring(i, i + len));
+                }
+            }
+        }
+        add(words, "b:" + prev + " </s>");
+        double wn = norm(words);
+        double cn = norm(chars);
+        List<Share> out = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            String tok = strs.get(i);
+            double s = wn == 0 ? 0 : w[hash("w:" + tok)] / wn;
+            double before = wn == 0 ? 0 : w[hash("b:" + (i == 0 ? "<s>" : strs.get(i - 1)) + " " + tok)] / wn;
+            double after = wn == 0 ? 0 : w[hash("b:" + tok + " " + (i == toks.size() - 1 ? "</s>" : strs.get(i + 1)))] / wn;
+            s += (i == 0 ? before : before / 2) + (i == toks.size() - 1 ? after : after / 2);
+            String padded = " " + tok + " ";
+            for (int len = 2; len <= 5 && cn > 0; len++) {
+                for (int j = 0; j + len <= padded.length(); j++) {
+                    s += w[hash("c:" + padded.substring(j, j + len))] / cn;
+                }
+            }
+            out.add(new Share(toks.get(i)[0], toks.get(i)[1], s));
+        }
+        return out;
+    }
+
+    private static double norm(Map<Integer, Float> group) {
+        return Math.sqrt(group.values().stream().mapToDouble(v -> v * v).sum());
     }
 
     static float dot(Sparse x, float[] w) {

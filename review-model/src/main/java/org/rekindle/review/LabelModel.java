@@ -50,6 +50,11 @@ public final class LabelModel {
         return out;
     }
 
+    /** One label's weights (for showing which words drove it). */
+    public Head head(Label label) {
+        return heads.get(label);
+    }
+
     public float embScale() {
         return embScale;
     }

@@ -50,7 +50,7 @@ public final class MiniLmEmbedder implements Embedder {
     static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
 
     /** The cap the shipped model was trained with, [CLS] and [SEP] included. See the class comment. */
-    public static final int DEFAULT_MAX_TOKENS = 25;
+    public static final int DEFAULT_MAX_TOKENS = 128;
     /** The cap in use: {@link #DEFAULT_MAX_TOKENS} unless {@code rekindle.minilm.maxTokens} says otherwise. */
     public static final int MAX_TOKENS = Integer.getInteger("rekindle.minilm.maxTokens", DEFAULT_MAX_TOKENS);
 
@@ -122,6 +122,19 @@ public final class MiniLmEmbedder implements Embedder {
 
     @Override
     public float[] embed(String text) {
+        return embedTokens(text).sentence();
+    }
+
+    /**
+     * A draft's sentence vector and what it is made of: the encoder's vector for each token,
+     * each token's {@code [start, end)} in the draft's chars ({@code -1} for [CLS] and [SEP]),
+     * and the length of the mean before it was scaled to 1. The sentence vector is
+     * {@code mean(tokens) / norm}, so a linear score of it splits exactly into the tokens' shares.
+     */
+    public record TokenVectors(float[] sentence, float[][] tokens, int[] starts, int[] ends, float norm) {
+    }
+
+    public TokenVectors embedTokens(String text) {
         Encoding enc = tokenizer.encode(text, true, false);
         long[] ids = cap(enc.getIds());
         long[] mask = cap(enc.getAttentionMask());
@@ -129,9 +142,41 @@ public final class MiniLmEmbedder implements Embedder {
         if (ids.length <= 2) {
             throw new IllegalArgumentException("Cannot embed empty or whitespace-only text");
         }
-        float[] v = meanPool(run(ids, mask, types));
-        normalize(v);
-        return v;
+        float[][] tokens = run(ids, mask, types);
+        float[] v = meanPool(tokens);
+        float norm = normalize(v);
+        int n = ids.length;
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        ai.djl.huggingface.tokenizers.jni.CharSpan[] spans = enc.getCharTokenSpans();
+        int[] cpToChar = null;
+        for (int i = 0; i < n; i++) {
+            // the last kept entry is [SEP] (see cap), the first [CLS]
+            ai.djl.huggingface.tokenizers.jni.CharSpan s = i == 0 || i == n - 1 || i >= spans.length ? null : spans[i];
+            if (s == null || s.getEnd() <= s.getStart()) {
+                starts[i] = -1;
+                ends[i] = -1;
+                continue;
+            }
+            if (cpToChar == null) {
+                cpToChar = codePointToChar(text);
+            }
+            // the tokenizer counts code points; a Java String counts UTF-16 chars
+            starts[i] = cpToChar[Math.min(s.getStart(), cpToChar.length - 1)];
+            ends[i] = cpToChar[Math.min(s.getEnd(), cpToChar.length - 1)];
+        }
+        return new TokenVectors(v, tokens, starts, ends, norm);
+    }
+
+    private static int[] codePointToChar(String text) {
+        int[] out = new int[text.codePointCount(0, text.length()) + 1];
+        int c = 0;
+        for (int i = 0; i < out.length - 1; i++) {
+            out[i] = c;
+            c += Character.charCount(text.codePointAt(c));
+        }
+        out[out.length - 1] = text.length();
+        return out;
     }
 
     /** The first {@code maxTokens - 1} entries and the last ([SEP]'s): [CLS] … [SEP] stays well-formed. */
@@ -177,7 +222,7 @@ public final class MiniLmEmbedder implements Embedder {
         return out;
     }
 
-    private static void normalize(float[] v) {
+    private static float normalize(float[] v) {
         double sum = 0;
         for (float x : v) {
             sum += x * x;
@@ -186,6 +231,7 @@ public final class MiniLmEmbedder implements Embedder {
         for (int k = 0; k < v.length; k++) {
             v[k] /= norm;
         }
+        return norm;
     }
 
     private static OrtSession session(byte[] model, OrtEnvironment env) {

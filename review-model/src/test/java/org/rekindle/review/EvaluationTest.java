@@ -21,6 +21,15 @@ class EvaluationTest {
 
     static final Path DEV = Path.of("../data/drafts-dev.jsonl");
     static DraftReviewer reviewer;
+    private static MiniLmEmbedder minilm;
+
+    /** One encoder for the tests of this JVM (opening one takes a second). */
+    static synchronized MiniLmEmbedder minilm() {
+        if (minilm == null) {
+            minilm = new MiniLmEmbedder();
+        }
+        return minilm;
+    }
 
     @BeforeAll
     static void load() {
@@ -31,9 +40,8 @@ class EvaluationTest {
     void crossValidationOnTheDevSetStaysAboveItsFloor() {
         List<LabelledDraft> drafts = LabelledDraft.readJsonl(DEV);
         Map<String, float[]> cache = new HashMap<>();
-        MiniLmEmbedder minilm = new MiniLmEmbedder();
         TrainModel.CrossValidation cv = TrainModel.crossValidate(drafts, DraftCoach.load(),
-                t -> cache.computeIfAbsent(t, minilm::embed), Trainer.Params.DEFAULT);
+                t -> cache.computeIfAbsent(t, minilm()::embed), Trainer.Params.DEFAULT);
         EvalReport model = cv.modelOnly();
         EvalReport combined = cv.combined();
         System.out.println("CV model only:   " + model.summary());
@@ -43,6 +51,18 @@ class EvaluationTest {
         assertThat(combined.riskMacroF1()).isGreaterThan(0.85);
         assertThat(combined.macroF1()).isGreaterThan(0.82);
         assertThat(combined.cleanFalseAlarm()).isLessThan(0.10);
+    }
+
+    @Test
+    void theFiguresFileDescribesTheShippedModel() throws Exception {
+        Path model = Path.of("src/main/resources/" + DraftReviewer.MODEL);
+        com.fasterxml.jackson.databind.JsonNode figures = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Path.of("src/main/resources/org/rekindle/review/model-figures.json").toFile());
+        assertThat(figures.path("model_sha256").asText())
+                .as("model-figures.json was written for another model: retrain (mvn -pl review-model exec:java)")
+                .isEqualTo(TrainModel.sha256(model));
+        assertThat(figures.path("cv_rules_and_model").path("drafts").asInt()).isGreaterThan(6000);
+        assertThat(java.nio.file.Files.size(model)).as("kept small in git").isLessThan(5_000_000);
     }
 
     @Test

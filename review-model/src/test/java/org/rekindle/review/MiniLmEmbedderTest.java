@@ -15,9 +15,11 @@ class MiniLmEmbedderTest {
     static MiniLmEmbedder minilm;
 
     static final String SHORT = "I heard our favorite song on the radio and thought of you. Hope you're great.";
-    static final String LONG = "I know it has been a long time and I am not sure you even want to hear from me, "
+    static final String PARAGRAPH = "I know it has been a long time and I am not sure you even want to hear from me, "
             + "but I walked past the bakery where we used to buy baguettes every Sunday and it all came back: "
-            + "the mornings, the walks by the river, the way you laughed at my terrible jokes. I hope you are well.";
+            + "the mornings, the walks by the river, the way you laughed at my terrible jokes. ";
+    /** Longer than any draft of the corpus: five paragraphs, about 350 word pieces. */
+    static final String LONG = PARAGRAPH.repeat(5) + "I hope you are well.";
 
     @BeforeAll
     static void open() {
@@ -47,14 +49,36 @@ class MiniLmEmbedderTest {
     @Test
     void aLongDraftIsReadUpToTheCapThenClosedWithSep() {
         int cap = MiniLmEmbedder.MAX_TOKENS;
-        assertThat(minilm.tokenCount(LONG)).isGreaterThan(2 * cap);
+        assertThat(cap).as("drafts are read whole: the longest of the corpus, 125 words, fits").isEqualTo(128);
+        assertThat(minilm.tokenCount(LONG)).isEqualTo(cap); // the tokenizer stops there too
         float[] capped = minilm.embed(LONG);
         assertThat(norm(capped)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
-        // Only the beginning counts: what follows the first cap - 2 word pieces changes nothing.
-        float[] sameStart = minilm.embed(LONG.replace("I hope you are well.", "Anyway, take care of yourself."));
+        // Only the first cap - 2 word pieces count: what follows them changes nothing...
+        float[] sameStart = minilm.embed(PARAGRAPH.repeat(5) + "Anyway, take care of yourself.");
         assertThat(sameStart).containsExactly(capped);
-        // ...and the cap is real: the uncapped vector differs.
-        assertThat(minilm.withMaxTokens(512).embed(LONG)).isNotEqualTo(capped);
+        // ...and the cap is what decides: a smaller one gives another vector.
+        assertThat(minilm.withMaxTokens(64).embed(LONG)).isNotEqualTo(capped);
+    }
+
+    @Test
+    void tokenVectorsAreWhatTheSentenceVectorIsTheMeanOfAndLieInsideTheDraft() {
+        String text = "miss u 😘 so much, see you at the market?";
+        MiniLmEmbedder.TokenVectors tv = minilm.embedTokens(text);
+        float[] mean = new float[tv.sentence().length];
+        for (float[] t : tv.tokens()) {
+            for (int k = 0; k < mean.length; k++) {
+                mean[k] += t[k] / tv.tokens().length / tv.norm();
+            }
+        }
+        for (int k = 0; k < mean.length; k++) {
+            assertThat(mean[k]).isCloseTo(tv.sentence()[k], org.assertj.core.data.Offset.offset(1e-5f));
+        }
+        assertThat(tv.starts()[0]).isEqualTo(-1); // [CLS]
+        for (int i = 1; i < tv.starts().length - 1; i++) {
+            assertThat(tv.starts()[i]).isBetween(0, text.length() - 1);
+            assertThat(tv.ends()[i]).isBetween(tv.starts()[i] + 1, text.length());
+        }
+        assertThat(text.substring(tv.starts()[3], tv.ends()[3])).isEqualTo("😘"); // a surrogate pair, whole
     }
 
     private static double norm(float[] v) {
