@@ -125,7 +125,16 @@ class PocketBrowserTest {
                 assertThat(bottom).as(what + " ends above the fold").isLessThanOrEqualTo(fold);
             }
             assertThat(chromium.driver.findElement(By.cssSelector(".next .when")).getText()).contains("2026-12-10");
-            oneRowOfNavigation();
+            // on a phone the navigation is a menu: one tap opens every page
+            WebElement menu = chromium.driver.findElement(By.cssSelector(".nav-menu > summary"));
+            assertThat(menu.isDisplayed()).isTrue();
+            assertThat(chromium.driver.findElement(By.cssSelector(".nav-wide")).isDisplayed()).isFalse();
+            menu.click();
+            assertThat(chromium.driver.findElements(By.cssSelector(".nav-menu nav a")).stream().filter(WebElement::isDisplayed)
+                    .map(WebElement::getText).toList()).containsExactly("Dashboard", "Plan", "Log", "Draft", "Journal",
+                    "Timeline", "Setup");
+            chromium.shot("pocket-menu-phone");
+            menu.click();
             wordsAtLeast12px("journey map");
             noHorizontalScroll();
             chromium.shot("pocket-dashboard-phone");
@@ -258,6 +267,24 @@ class PocketBrowserTest {
             chromium.driver.findElement(By.cssSelector("#log-reply button[type=submit]")).sendKeys(Keys.ENTER);
             waiting().until(d -> !d.findElements(By.cssSelector(".notice.ok")).isEmpty());
             assertThat(chromium.driver.findElement(By.cssSelector(".notice.ok")).getText()).contains("They replied");
+
+            // keyboard only: Tab to the draft box, type, Tab to "Check it", Enter; the review comes back
+            chromium.driver.get(web.base() + "/draft");
+            WebElement focused = null;
+            for (int i = 0; i < 30; i++) {
+                chromium.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+                focused = chromium.driver.switchTo().activeElement();
+                if ("draft-text".equals(focused.getAttribute("id"))) {
+                    break;
+                }
+            }
+            assertThat(focused.getAttribute("id")).isEqualTo("draft-text");
+            focused.sendKeys("I miss you so much");
+            focused.sendKeys(Keys.TAB);
+            WebElement check = chromium.driver.switchTo().activeElement();
+            assertThat(check.getAttribute("id")).isEqualTo("draft-submit");
+            check.sendKeys(Keys.ENTER);
+            waiting().until(d -> d.findElements(By.id("draft-verdict")).stream().anyMatch(v -> v.getText().contains("HOLD")));
         }
     }
 
@@ -285,8 +312,9 @@ class PocketBrowserTest {
     }
 
     private static void oneRowOfNavigation() {
-        Object rows = chromium.js("var tops = {}; document.querySelectorAll('header.top nav li').forEach(function (li) {"
-                + " tops[Math.round(li.getBoundingClientRect().top)] = true; }); return Object.keys(tops).length;");
+        Object rows = chromium.js("var tops = {}; document.querySelectorAll('header.top .nav-wide li').forEach(function (li) {"
+                + " var r = li.getBoundingClientRect(); if (r.height > 0) { tops[Math.round(r.top)] = true; } });"
+                + " return Object.keys(tops).length;");
         assertThat(((Number) rows).intValue()).as("rows of navigation").isEqualTo(1);
     }
 
