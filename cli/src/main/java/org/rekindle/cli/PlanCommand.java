@@ -1,9 +1,13 @@
 package org.rekindle.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.rekindle.app.Coaching;
+import org.rekindle.app.calendar.PlanAsCalendar;
+import org.rekindle.app.calendar.PlanCalendar;
 import org.rekindle.app.journey.ShowPlan;
 import org.rekindle.plan.PlannedStep;
 import org.rekindle.playbook.StepGuide;
@@ -12,6 +16,7 @@ import org.rekindle.store.Database;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -27,9 +32,40 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--ics", description = {"Print the dated plan as an iCalendar document (RFC 5545) to add to a calendar:",
+            "one all-day entry per step, on its day; each entry keeps its identity as the plan moves."})
+    boolean ics;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "With --ics: write the calendar to FILE (private, 0600) instead.")
+    Path out;
+
+    @Option(names = "--neutral", description = "With --ics: neutral titles (\"Plan: step 1\") for a calendar others may see.")
+    boolean neutral;
+
     @Override
     public Integer call() {
+        if (!ics && (out != null || neutral)) {
+            throw new CliInput((out != null ? "--out" : "--neutral") + " goes with --ics: add --ics to get the calendar");
+        }
+        if (ics) {
+            String calendar = calendar(root, neutral ? PlanCalendar.Titles.NEUTRAL : PlanCalendar.Titles.STEPS);
+            if (out == null) {
+                spec.commandLine().getOut().print(calendar);
+                spec.commandLine().getOut().flush();
+            } else {
+                ExportCommand.writeAtomically(out, calendar.getBytes(StandardCharsets.UTF_8));
+                spec.commandLine().getErr().println("rekindle: plan calendar written to " + out.toAbsolutePath().normalize());
+            }
+            return 0;
+        }
         return run(root, spec.commandLine().getOut());
+    }
+
+    /** The same road as {@code plan --json}, as a calendar: same days, nothing but each step's name. */
+    static String calendar(Globals g, PlanCalendar.Titles titles) {
+        try (Database db = g.open(Database.Mode.EXISTING)) {
+            return new PlanAsCalendar(Coaching.bundled()).calendar(db.journal(), g.today(), g.clock().instant(), titles);
+        }
     }
 
     static int run(Globals g, PrintWriter out) {

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.rekindle.app.InvalidInput;
+import org.rekindle.app.serve.KeptSecret;
 import org.rekindle.app.serve.WebServing;
 
 import picocli.CommandLine.Command;
@@ -34,12 +35,17 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--token-file", paramLabel = "FILE",
             description = {"Read the token every request needs from FILE (one line, readable by you alone).",
-                    "Default: $REKINDLE_TOKEN, else the file 'token' in the data folder, else a new random one each run."})
+                    "Default: $REKINDLE_TOKEN, else the file 'token' in the data folder, else the one rekindle keeps",
+                    "there (serve-token, made on first use and the same each run, so links and home-screen icons keep working)."})
     java.nio.file.Path tokenFile;
 
     @Option(names = "--token", paramLabel = "T", hidden = true,
             description = "The token on the command line: visible to every account on this machine; use --token-file.")
     String token;
+
+    @Option(names = "--new-token", description = {"Replace the kept token with a new one: every link, signed-in browser and",
+            "home-screen icon given the old one stops working."})
+    boolean newToken;
 
     @Option(names = "--db", paramLabel = "URL",
             description = {"Serve many people from one PostgreSQL: postgresql://HOST:PORT/DB?user=U&password=P",
@@ -49,8 +55,23 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         String database = db != null ? db : blankToNull(System.getenv("REKINDLE_DB"));
+        if (database != null && newToken) {
+            throw new CliInput("--new-token is for one person's server; with --db, people sign in with accounts instead");
+        }
         String t = database != null ? token : TokenSource.resolve(token, tokenFile, System.getenv("REKINDLE_TOKEN"),
                 root.dataDir(), spec.commandLine().getErr());
+        if (newToken && t != null) {
+            throw new CliInput("--new-token replaces the token kept in the data folder, but one is given (--token-file, "
+                    + "REKINDLE_TOKEN, the data folder's 'token' file or --token): drop one of the two");
+        }
+        if (t == null && database == null) {
+            KeptSecret kept = new KeptSecret(root.dataDir(), KeptSecret.SERVE_TOKEN);
+            try {
+                t = newToken ? kept.renew() : kept.readOrMake();
+            } catch (IllegalStateException | java.io.UncheckedIOException e) {
+                throw new CliInput(e.getMessage());
+            }
+        }
         WebServing web = WebServing.discover();
         if (web == null) {
             throw new CliInput("this build has no web server: build it with the web module");

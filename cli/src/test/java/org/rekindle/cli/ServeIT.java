@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -105,5 +106,52 @@ class ServeIT {
             p.destroy();
             p.waitFor(20, TimeUnit.SECONDS);
         }
+    }
+
+    /** Starts serve, reads the line it prints, stops it. */
+    private String firstLine(Path data, String... extra) throws Exception {
+        Path stdout = Files.createTempFile(dir, "serve", ".out");
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(ProcessRun.JAVA,
+                "--enable-native-access=ALL-UNNAMED", "-jar", ProcessRun.JAR.toString(), "--data-dir", data.toString(),
+                "serve", "--port", "0"));
+        command.addAll(java.util.List.of(extra));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(stdout.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().remove("REKINDLE_TOKEN");
+        Process p = pb.start();
+        try {
+            for (int i = 0; i < 300; i++) {
+                java.util.List<String> lines = Files.readAllLines(stdout);
+                if (!lines.isEmpty()) {
+                    return lines.get(0);
+                }
+                Thread.sleep(100);
+            }
+            throw new AssertionError("serve printed nothing");
+        } finally {
+            p.destroy();
+            p.waitFor(20, TimeUnit.SECONDS);
+            p.destroyForcibly();
+        }
+    }
+
+    private static String token(String line) {
+        return line.substring(line.indexOf("?token=") + 7);
+    }
+
+    @Test
+    void theLinkIsTheSameEachRunUntilANewTokenIsAsked() throws Exception {
+        Path data = dir.resolve("data");
+        String first = token(firstLine(data));
+        assertThat(Files.getPosixFilePermissions(data.resolve("serve-token"))).containsExactlyInAnyOrder(
+                java.nio.file.attribute.PosixFilePermission.OWNER_READ, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        assertThat(token(firstLine(data))).isEqualTo(first);
+        String rotated = token(firstLine(data, "--new-token"));
+        assertThat(rotated).isNotEqualTo(first);
+        assertThat(token(firstLine(data))).isEqualTo(rotated);
+        CliRun.Result both = ProcessRun.jar(Map.of(), "--data-dir", data.toString(), "serve", "--new-token",
+                "--token", "given-on-the-line-0123456", "--port", "0");
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).startsWith("rekindle: ").contains("--new-token").contains("--token");
     }
 }

@@ -41,6 +41,7 @@ final class AccountAdmission implements Admission {
     static boolean isPublic(Context ctx) {
         String p = ctx.path();
         return p.equals("/healthz") || p.startsWith("/static/") || p.equals("/login") || p.equals("/signup")
+                || p.equals("/sw.js") || p.equals("/manifest.webmanifest") || p.equals(CalendarFeed.PATH)
                 || p.equals("/api/login") || p.equals("/api/signup") || p.equals("/api/openapi.json");
     }
 

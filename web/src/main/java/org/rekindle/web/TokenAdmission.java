@@ -20,7 +20,9 @@ import io.javalin.http.Context;
  * (no DNS rebinding), every request but {@code /healthz} carries the token (a bearer header, or
  * the session cookie the {@code ?token=} link sets), and a state-changing request that rides on
  * the cookie also carries the CSRF token the pages embed. Sessions and CSRF tokens are MACs
- * under a key made fresh for each run: nothing is stored, and a restart signs everyone out.
+ * under a key derived from the token: nothing more is stored, a session outlives a restart as long as
+ * the token stays (the token is kept in the data folder, so a home-screen icon keeps working), and
+ * {@code serve --new-token} signs everyone out.
  */
 final class TokenAdmission implements Admission {
 
@@ -31,18 +33,32 @@ final class TokenAdmission implements Admission {
     private static final String AUTH_ATTRIBUTE = "rekindle.auth";
 
     private final byte[] token;
-    private final byte[] key = new byte[32];
+    private final byte[] key;
     private final Set<String> hosts;
     private final boolean anyIpLiteral;
 
     /** The port is the one each request arrived on: known per request, so nothing waits for the server to bind. */
     TokenAdmission(String token, String boundHost) {
         this.token = token.getBytes(StandardCharsets.UTF_8);
-        new SecureRandom().nextBytes(key);
+        this.key = sessionKey(this.token);
         String host = boundHost.toLowerCase(Locale.ROOT);
         boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1") || host.equals("[::1]");
         this.anyIpLiteral = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
         this.hosts = loopback ? Set.of("127.0.0.1", "localhost", "[::1]") : Set.of(bracket(host));
+    }
+
+    /** Cookies live as long as browsers allow (400 days): the token, not the cookie's age, decides who gets in. */
+    static final long SESSION_SECONDS = 400L * 24 * 60 * 60;
+
+    /** The MAC key for sessions and CSRF tokens, derived from the token so that it is the same each run. */
+    static byte[] sessionKey(byte[] token) {
+        try {
+            Mac m = Mac.getInstance("HmacSHA256");
+            m.init(new SecretKeySpec(token, "HmacSHA256"));
+            return m.doFinal("rekindle session key v1".getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this JDK", e);
+        }
     }
 
     /** A token as the user may give it: URL-safe, at least 16 characters, since it travels in a link. */
@@ -62,8 +78,11 @@ final class TokenAdmission implements Admission {
     @Override
     public void admit(Context ctx) {
         checkHost(ctx);
-        if (ctx.path().equals("/healthz")) {
+        if (ctx.path().equals("/healthz") || (ctx.method() == io.javalin.http.HandlerType.GET && WebServer.isPublic(ctx.path()))) {
             return;
+        }
+        if (ctx.path().equals(CalendarFeed.PATH) && ctx.method() == io.javalin.http.HandlerType.GET) {
+            return; // its own key admits it (CalendarFeed), and opens nothing else
         }
         String fromLink = ctx.queryParam("token");
         if (fromLink != null) {
@@ -83,7 +102,8 @@ final class TokenAdmission implements Admission {
                     + "or send 'Authorization: Bearer TOKEN'");
         }
         Visitor.set(ctx, new Visitor.Owner());
-        boolean changes = ctx.method() == io.javalin.http.HandlerType.POST;
+        boolean changes = ctx.method() == io.javalin.http.HandlerType.POST
+                || ctx.method() == io.javalin.http.HandlerType.DELETE;
         if (changes && ctx.path().startsWith("/api/")) {
             requireCsrf(ctx, ctx.header(CSRF_HEADER)); // pages' forms carry it in the body instead
         }
@@ -155,13 +175,14 @@ final class TokenAdmission implements Admission {
         return given != null && MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Starts a session: a cookie only this run can have signed, HttpOnly and SameSite=Strict. */
+    /** Starts a session: a cookie only this token can have signed, HttpOnly and SameSite=Strict. */
     void startSession(Context ctx) {
         byte[] nonce = new byte[18];
         new SecureRandom().nextBytes(nonce);
         String id = b64(nonce);
         String value = id + "." + mac("session|" + id);
-        ctx.header("Set-Cookie", cookieName(ctx) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict");
+        ctx.header("Set-Cookie", cookieName(ctx) + "=" + value + "; Path=/; Max-Age=" + SESSION_SECONDS
+                + "; HttpOnly; SameSite=Strict");
         ctx.attribute("rekindle.session", id);
     }
 

@@ -6,6 +6,7 @@ import org.rekindle.app.journey.ShowPlan;
 import org.rekindle.app.journey.ShowStatus;
 import org.rekindle.app.journey.StartJourney;
 import org.rekindle.app.log.LogEvent;
+import org.rekindle.app.log.WriteJournalEntry;
 import org.rekindle.app.review.ReviewDraft;
 import org.rekindle.app.review.Reviewer;
 import org.rekindle.app.transfer.ExportJournal;
@@ -21,6 +22,7 @@ final class UseCases {
     final LogEvent log;
     final org.rekindle.app.log.RetractEntry retract;
     final org.rekindle.app.log.ChangeSettings settings;
+    final WriteJournalEntry journal;
     final ReviewDraft review;
     final ExportJournal export = new ExportJournal();
     final ImportJournal importer = new ImportJournal();
@@ -34,6 +36,7 @@ final class UseCases {
         this.log = new LogEvent(coaching);
         this.retract = new org.rekindle.app.log.RetractEntry(coaching);
         this.settings = new org.rekindle.app.log.ChangeSettings(coaching);
+        this.journal = new WriteJournalEntry(coaching);
         this.review = new ReviewDraft(coaching, reviewer);
     }
 }

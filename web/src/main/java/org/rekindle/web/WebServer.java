@@ -30,13 +30,30 @@ public final class WebServer implements AutoCloseable {
     /** The API's routes, as {@code /api/openapi.json} documents them (a test holds the two together). */
     public static final List<String> API_ROUTES = List.of("GET /api/status", "GET /api/plan", "GET /api/events",
             "POST /api/events", "POST /api/retractions", "POST /api/settings", "POST /api/journey", "POST /api/check",
-            "GET /api/openapi.json", "GET /healthz");
+            "GET /api/calendar-feed", "POST /api/calendar-feed", "DELETE /api/calendar-feed", "GET /api/openapi.json",
+            "GET /healthz");
 
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-            + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+            + "connect-src 'self'; manifest-src 'self'; worker-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+            + "base-uri 'none'";
 
-    private static final Map<String, String> STATIC = Map.of("app.css", "text/css; charset=utf-8",
-            "app.js", "text/javascript; charset=utf-8", "icon.svg", "image/svg+xml");
+    private static final Map<String, String> STATIC = Map.ofEntries(Map.entry("app.css", "text/css; charset=utf-8"),
+            Map.entry("app.js", "text/javascript; charset=utf-8"), Map.entry("icon.svg", "image/svg+xml"),
+            Map.entry("offline.html", "text/html; charset=utf-8"), Map.entry("offline.js", "text/javascript; charset=utf-8"),
+            Map.entry("icon-192.png", "image/png"), Map.entry("icon-512.png", "image/png"),
+            Map.entry("icon-maskable-512.png", "image/png"), Map.entry("apple-touch-icon.png", "image/png"),
+            Map.entry("sw.js", "text/javascript; charset=utf-8"),
+            Map.entry("manifest.webmanifest", "application/manifest+json; charset=utf-8"));
+
+    /**
+     * What anyone who can reach the server may fetch without the token: the shell (styles, script, icons, the
+     * offline page), which holds nothing of anyone's journal, so the page asking for the link is styled, a
+     * browser can read the manifest (it never sends cookies for it) and the service worker can be installed.
+     */
+    static boolean isPublic(String path) {
+        return path.equals("/sw.js") || path.equals("/manifest.webmanifest")
+                || (path.startsWith("/static/") && STATIC.containsKey(path.substring("/static/".length())));
+    }
 
     /**
      * How to serve: where the journal lives (for one person), where to listen, the token, the clock
@@ -89,7 +106,9 @@ public final class WebServer implements AutoCloseable {
         STATIC.keySet().forEach(name -> assets.put(name, resource("static/" + name)));
         Api api = new Api(use, journals, today, resource("openapi.json"));
         Pages rendering = new Pages();
-        PageRoutes pages = new PageRoutes(use, journals, admission, api, today, multiUser, rendering);
+        CalendarFeed calendar = multiUser ? null : new CalendarFeed(use, journals, today, o.dataDir());
+        PageRoutes pages = new PageRoutes(use, journals, admission, api, today, multiUser, rendering, calendar);
+        CalendarFeed download = calendar != null ? calendar : new CalendarFeed(use, journals, today, null);
         AccountRoutes accounts = multiUser
                 ? new AccountRoutes(use, db.accounts(), journals, (AccountAdmission) admission, rendering, today) : null;
         Javalin app = Javalin.create(config -> {
@@ -128,22 +147,31 @@ public final class WebServer implements AutoCloseable {
             config.routes.post("/api/journey", api::startJourney);
             config.routes.post("/api/check", api::check);
             config.routes.get("/api/openapi.json", api::openApi);
+            if (calendar != null) {
+                config.routes.get(CalendarFeed.PATH, calendar::feed);
+                config.routes.get("/api/calendar-feed", calendar::show);
+                config.routes.post("/api/calendar-feed", calendar::renew);
+                config.routes.delete("/api/calendar-feed", calendar::revoke);
+            }
             config.routes.get("/", pages::dashboard);
             config.routes.get("/setup", pages::setupPage);
             config.routes.post("/setup", pages::setupPost);
             config.routes.get("/log", pages::logPage);
             config.routes.post("/log", pages::logPost);
             config.routes.get("/draft", pages::draftPage);
+            config.routes.post("/draft", pages::draftPost);
+            config.routes.post("/draft/review", pages::draftReviewFragment);
             config.routes.get("/journal", pages::journalPage);
+            config.routes.post("/journal", pages::journalPost);
+            config.routes.get("/urge", pages::urgePage);
+            config.routes.get("/plan", pages::planPage);
+            config.routes.post("/plan/calendar", pages::planCalendarPost);
+            config.routes.get("/plan.ics", download::download);
             config.routes.get("/timeline", pages::timelinePage);
-            config.routes.get("/static/{name}", ctx -> {
-                String name = ctx.pathParam("name");
-                byte[] body = assets.get(name);
-                if (body == null) {
-                    throw new Problem(404, "Not found", "no such file: " + Bodies.clip(name));
-                }
-                ctx.header("Cache-Control", "no-cache").contentType(STATIC.get(name)).result(body);
-            });
+            config.routes.get("/static/{name}", ctx -> asset(ctx, assets, ctx.pathParam("name")));
+            // the service worker's scope is the folder it is served from: at the root, it covers every page
+            config.routes.get("/sw.js", ctx -> asset(ctx, assets, "sw.js"));
+            config.routes.get("/manifest.webmanifest", ctx -> asset(ctx, assets, "manifest.webmanifest"));
             config.routes.exception(Exception.class, (e, ctx) -> fail(ctx, Problems.of(e, multiUser), pages));
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty() || !isOurs(ctx)) {
@@ -165,6 +193,14 @@ public final class WebServer implements AutoCloseable {
                     + rootMessage(e) + "): pick another --port or --host", e);
         }
         return new WebServer(app, o, closing);
+    }
+
+    private static void asset(Context ctx, Map<String, byte[]> assets, String name) {
+        byte[] body = assets.get(name);
+        if (body == null) {
+            throw new Problem(404, "Not found", "no such file: " + Bodies.clip(name));
+        }
+        ctx.header("Cache-Control", "no-cache").contentType(STATIC.get(name)).result(body);
     }
 
     public int port() {

@@ -127,7 +127,7 @@ class BrowserTest {
             axe("dashboard");
 
             log("text-sent", "2026-11-01", "I heard our favorite song on the radio and thought of you. Hope you're great.");
-            assertThat(waitFor(By.cssSelector(".notice.ok")).getText()).contains("text-sent");
+            assertThat(waitFor(By.cssSelector(".notice.ok")).getText()).contains("I sent a text");
             String afterText = currentStage();
             assertThat(afterText).isIn("AWAITING_REPLY", "SILENCE");
             log("reply", "2026-11-02", null);

@@ -43,9 +43,9 @@ class SecurityTest {
     }
 
     @Test
-    void everythingButHealthzNeedsTheToken() {
+    void everythingButHealthzAndTheShellNeedsTheToken() {
         for (String path : new String[] {"/", "/api/status", "/api/events", "/api/plan", "/api/openapi.json", "/log",
-                "/static/app.css", "/nothing"}) {
+                "/static/secrets.txt", "/nothing"}) {
             Served.Reply r = anonymous(path);
             assertThat(r.status()).as(path).isEqualTo(401);
             assertThat(r.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"rekindle\"");

@@ -36,6 +36,11 @@ final class Served implements AutoCloseable {
         this(dir, Reviewer.NOT_INSTALLED);
     }
 
+    /** A server started by the test, stopped with this. */
+    Served(WebServer server) {
+        this.server = server;
+    }
+
     Served(Path dir, Reviewer checker) {
         Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         server = WebServer.start(new WebServer.Options(dir, "127.0.0.1", 0, TOKEN, clock, null, checker));

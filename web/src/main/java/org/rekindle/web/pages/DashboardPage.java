@@ -11,7 +11,7 @@ public record DashboardPage(String flash, String warning, String ex, String day,
                             String title, String summary, String guide, String ended, JourneyMap map,
                             String action, String earliest, String until, String nextGuide, String nextQuote,
                             boolean nextHouseRule, List<Advice> dos, List<Advice> avoids, String countdown,
-                            List<Advice> warnings, Advice reachedOut) {
+                            List<Advice> warnings, Advice reachedOut, long resisted) {
 
     /** One do or avoid with its guide line, quoted in full once for the page. */
     public record Advice(String text, String guide, String quote, boolean houseRule) {
@@ -28,6 +28,12 @@ public record DashboardPage(String flash, String warning, String ex, String day,
 
     @SuppressWarnings("unchecked")
     public static DashboardPage of(Map<String, Object> s, String flash, String warning) {
+        return of(s, flash, warning, 0);
+    }
+
+    /** {@code resisted}: how many times the urge to text them was written down instead (journal entries). */
+    @SuppressWarnings("unchecked")
+    public static DashboardPage of(Map<String, Object> s, String flash, String warning, long resisted) {
         Map<String, Object> next = (Map<String, Object>) s.get("next");
         Map<String, Object> quotes = (Map<String, Object>) s.getOrDefault("quotes", Map.of());
         String ended = s.get("ended") instanceof Map<?, ?> e ? (String) e.get("text") : null;
@@ -39,7 +45,8 @@ public record DashboardPage(String flash, String warning, String ex, String day,
                 advice((List<Map<String, Object>>) s.get("avoid"), quotes),
                 s.get("countdown") instanceof Map<?, ?> c ? str(c.get("text")) : null,
                 advice((List<Map<String, Object>>) s.getOrDefault("warnings", List.of()), quotes),
-                s.get("reached_out") instanceof Map<?, ?> r ? advice(List.of((Map<String, Object>) r), quotes).get(0) : null);
+                s.get("reached_out") instanceof Map<?, ?> r ? advice(List.of((Map<String, Object>) r), quotes).get(0) : null,
+                resisted);
     }
 
     private static List<Advice> advice(List<Map<String, Object>> items, Map<String, Object> quotes) {

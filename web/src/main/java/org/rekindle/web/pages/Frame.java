@@ -12,7 +12,7 @@ public record Frame(String title, String current, String csrf) {
     public record Link(String path, String label) {
     }
 
-    public static final List<Link> NAV = List.of(new Link("/", "Dashboard"), new Link("/log", "Log"),
+    public static final List<Link> NAV = List.of(new Link("/", "Dashboard"), new Link("/plan", "Plan"), new Link("/log", "Log"),
             new Link("/draft", "Draft"), new Link("/journal", "Journal"), new Link("/timeline", "Timeline"),
             new Link("/setup", "Setup"));
 

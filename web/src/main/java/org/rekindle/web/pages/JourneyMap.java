@@ -38,7 +38,7 @@ public record JourneyMap(String current, int height, String description, Line ro
     private static final List<String> MAIN = List.of("SPACE", "FIRST_TEXT", "AWAITING_REPLY", "TEXTING", "CALL",
             "MEETING", "FEELINGS", "REPAIR", "REBUILDING");
     private static final int X = 36;
-    private static final int SIDE_X = 330;
+    private static final int SIDE_X = 300; // side labels end inside the 500 wide view at 19px
     private static final int TOP = 30;
     private static final int STEP = 46;
 

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public record TimelineChart(int width, int height, String title, String description, Cooling cooling,
                             List<Lane> lanes, int left, int right, int axisY, List<Tick> ticks, String todayX,
-                            int top, List<Dot> dots) {
+                            int top, List<Dot> dots, String asOf, String nextX, String next) {
 
     /** The shaded cooling-off, or null when it has no width. */
     public record Cooling(String width, int height, String label, int labelX, int labelY) {
@@ -36,7 +36,7 @@ public record TimelineChart(int width, int height, String title, String descript
     }
 
     static final List<String> LANES = List.of("Texts", "Replies", "Calls", "Meetings", "Other");
-    private static final int LEFT = 78;
+    private static final int LEFT = 84;
     private static final int WIDTH = 420;
     private static final int RIGHT = 16;
     private static final int LANE = 34;
@@ -57,6 +57,15 @@ public record TimelineChart(int width, int height, String title, String descript
      * @param coolingEnd  the day the cooling-off ended or ends: shaded from the breakup to it
      */
     public static TimelineChart of(List<Map<String, Object>> events, LocalDate breakup, LocalDate asOf, LocalDate coolingEnd) {
+        return of(events, breakup, asOf, coolingEnd, null);
+    }
+
+    /**
+     * @param next the day of the next step, or null: the chart reaches it, so the road ahead shows, and the whole
+     *             cooling-off, not just the part behind
+     */
+    public static TimelineChart of(List<Map<String, Object>> events, LocalDate breakup, LocalDate asOf, LocalDate coolingEnd,
+                                   LocalDate next) {
         LocalDate end = asOf;
         for (Map<String, Object> e : events) {
             LocalDate d = LocalDate.parse((String) e.get("at"));
@@ -64,6 +73,13 @@ public record TimelineChart(int width, int height, String title, String descript
                 end = d;
             }
         }
+        if (coolingEnd.isAfter(end)) {
+            end = coolingEnd;
+        }
+        if (next != null && next.isAfter(end)) {
+            end = next;
+        }
+        end = end.plusDays(Math.max(2, ChronoUnit.DAYS.between(breakup, end) / 20)); // room for the last dot
         long span = Math.max(1, ChronoUnit.DAYS.between(breakup, end));
         int plotW = WIDTH - LEFT - RIGHT;
         int height = TOP + LANES.size() * LANE + 40;
@@ -80,16 +96,21 @@ public record TimelineChart(int width, int height, String title, String descript
             lanes.add(new Lane(LANES.get(i), TOP + i * LANE + LANE / 2));
         }
         // month ticks, at most seven: the step is worked out from the span, so the loop runs a few
-        // times whatever the dates (walking month by month over a span of years ±10^9 never ends)
-        LocalDate first = breakup.withDayOfMonth(1).plusMonths(1);
-        long total = first.isAfter(end) ? -1 : ChronoUnit.MONTHS.between(first, end.withDayOfMonth(1));
+        // times whatever the dates (walking month by month over a span of years ±10^9 never ends);
+        // weeks when the chart spans less than about three months (at most twelve of them)
+        boolean weeks = ChronoUnit.DAYS.between(breakup, end) < 80;
+        LocalDate first = weeks ? breakup.plusWeeks(1) : breakup.withDayOfMonth(1).plusMonths(1);
+        long total = first.isAfter(end) ? -1
+                : weeks ? ChronoUnit.WEEKS.between(first, end) : ChronoUnit.MONTHS.between(first, end.withDayOfMonth(1));
         long every = Math.max(1, (total + 6) / 6);
         List<Tick> ticks = new ArrayList<>();
         for (long i = 0; i <= total; i += every) {
-            LocalDate m = first.plusMonths(i);
+            LocalDate m = weeks ? first.plusWeeks(i) : first.plusMonths(i);
             ticks.add(new Tick(fmt(x(ChronoUnit.DAYS.between(breakup, m), span, plotW)),
-                    m.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + (m.getMonthValue() == 1 ? " " + m.getYear() : "")));
+                    (weeks ? m.getDayOfMonth() + " " : "") + m.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+                            + (!weeks && m.getMonthValue() == 1 ? " " + m.getYear() : "")));
         }
+        String nextX = next != null && next.isAfter(asOf) ? fmt(x(ChronoUnit.DAYS.between(breakup, next), span, plotW)) : null;
         List<Dot> dots = new ArrayList<>();
         for (Map<String, Object> e : events) {
             String kind = (String) e.get("kind");
@@ -103,10 +124,14 @@ public record TimelineChart(int width, int height, String title, String descript
                     TOP + LANES.indexOf(laneName) * LANE + LANE / 2, d.toString()));
         }
         StringBuilder desc = new StringBuilder("Cooling-off from ").append(breakup).append(" to ").append(coolingEnd).append(". ");
+        if (next != null && next.isAfter(asOf)) {
+            desc.append("Next step from ").append(next).append(". ");
+        }
         counts.forEach((k, v) -> desc.append(k).append(": ").append(v).append(". "));
         return new TimelineChart(WIDTH, height, "Timeline from the breakup (" + breakup + ") to " + end,
                 desc.toString().strip(), cooling, lanes, LEFT, WIDTH - RIGHT, axisY, ticks,
-                fmt(x(ChronoUnit.DAYS.between(breakup, asOf), span, plotW)), TOP, dots);
+                fmt(x(ChronoUnit.DAYS.between(breakup, asOf), span, plotW)), TOP, dots, asOf.toString(), nextX,
+                next == null ? null : next.toString());
     }
 
     public int tickY() {

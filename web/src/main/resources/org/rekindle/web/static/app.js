@@ -1,128 +1,79 @@
-// rekindle: the little script the pages use. Same-origin only; the pages work without it,
-// except the live draft review.
+// rekindle: the little script the pages use. Same-origin only; every page works without it. The draft box is a
+// plain form that posts and gets the review drawn on the server; here it only becomes live: each pause in typing
+// asks the server for the same review (POST /draft/review) and marks its words behind the text.
 (function () {
   'use strict';
+  // the service worker keeps the shell and the last status, for the offline page (sw.js says more)
+  if ('serviceWorker' in navigator && document.querySelector('meta[name="csrf-token"]')) {
+    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(function () { /* the pages work without it */ });
+  }
   var csrf = document.querySelector('meta[name="csrf-token"]');
   csrf = csrf ? csrf.getAttribute('content') : '';
 
+  var form = document.getElementById('draft-form');
   var text = document.getElementById('draft-text');
-  if (!text) { return; }
+  if (!form || !text) { return; }
   var stage = document.getElementById('draft-stage');
   var mirror = document.getElementById('draft-mirror');
   var out = document.getElementById('draft-result');
   var timer = null;
   var seq = 0;
 
-  function el(tag, cls, content) {
-    var e = document.createElement(tag);
-    if (cls) { e.className = cls; }
-    if (content !== undefined) { e.textContent = content; }
-    return e;
-  }
-  function words(x) {
-    if (x === null || x === undefined) { return ''; }
-    if (typeof x === 'string') { return x; }
-    return x.message || x.text || x.reason || x.label || JSON.stringify(x);
-  }
-  // The review's shape (rekindle check --json): labels [{label, severity, spans: [[start, end]], reason, guide}],
-  // suggestions, message; flat "highlights"/"spans" of {start, end} and "reasons" are read too.
-  function pair(s) {
-    if (Array.isArray(s)) { return { start: s[0], end: s[1] }; }
-    return s ? { start: s.start, end: s.end } : null;
-  }
-  function spans(r) {
-    var list = [];
-    (r.labels || []).forEach(function (l) {
-      (l.spans || []).forEach(function (s) {
-        var p = pair(s);
-        if (p) { p.label = l.label; p.severity = String(l.severity || '').toLowerCase(); list.push(p); }
+  // the highlights behind the text, from the spans each finding of the review carries
+  function mark() {
+    var spans = [];
+    out.querySelectorAll('.finding[data-spans]').forEach(function (li) {
+      var cls = li.classList.contains('good') ? 'good' : (li.classList.contains('block') ? 'block' : 'caution');
+      (li.getAttribute('data-spans') || '').split(' ').forEach(function (pair) {
+        var ab = pair.split('-');
+        if (ab.length === 2) { spans.push({ start: +ab[0], end: +ab[1], cls: cls }); }
       });
     });
-    (r.highlights || r.spans || []).forEach(function (s) {
-      var p = pair(s);
-      if (p) { p.label = s.label; p.severity = String(s.severity || '').toLowerCase(); list.push(p); }
-    });
-    return list.filter(function (s) {
-      return typeof s.start === 'number' && typeof s.end === 'number' && s.end > s.start;
-    }).sort(function (a, b) { return a.start - b.start; });
-  }
-  function reasons(r) {
-    if (r.reasons) { return r.reasons; }
-    return (r.labels || []).filter(function (l) { return l.reason; }).map(function (l) {
-      return l.reason + (l.guide ? ' [' + l.guide + ']' : '');
-    });
-  }
-  function paintMirror(value, list) {
-    mirror.textContent = '';
+    spans.sort(function (a, b) { return a.start - b.start; });
+    var v = text.value;
     var at = 0;
-    list.forEach(function (s) {
-      if (s.start < at) { return; }
-      mirror.appendChild(document.createTextNode(value.slice(at, s.start)));
-      var m = el('mark', s.severity === 'block' ? 'block' : '', value.slice(s.start, s.end));
+    mirror.textContent = '';
+    spans.forEach(function (s) {
+      if (s.start < at || s.end > v.length) { return; }
+      mirror.appendChild(document.createTextNode(v.slice(at, s.start)));
+      var m = document.createElement('mark');
+      m.className = s.cls;
+      m.textContent = v.slice(s.start, s.end);
       mirror.appendChild(m);
       at = s.end;
     });
-    mirror.appendChild(document.createTextNode(value.slice(at) + '\n'));
+    mirror.appendChild(document.createTextNode(v.slice(at)));
   }
-  function show(r, value) {
-    out.textContent = '';
-    var verdict = r.verdict || '';
-    out.appendChild(el('p', 'verdict ' + verdict, verdict ? 'Verdict: ' + verdict : 'Reviewed'));
-    var list = spans(r);
-    paintMirror(value, list);
-    if (list.length) {
-      var p = el('p', 'hint', 'Highlighted: ' + list.map(function (s) {
-        return '“' + value.slice(s.start, s.end) + '”' + (s.label ? ' (' + s.label + ')' : '');
-      }).join(', '));
-      out.appendChild(p);
-    }
-    if (r.message) { out.appendChild(el('p', '', r.message)); }
-    [['Why', reasons(r)], ['Try instead', r.suggestions]].forEach(function (pair) {
-      if (pair[1] && pair[1].length) {
-        out.appendChild(el('h3', '', pair[0]));
-        var ul = el('ul');
-        pair[1].forEach(function (x) { ul.appendChild(el('li', '', words(x))); });
-        out.appendChild(ul);
-      }
-    });
-  }
+
   function review() {
-    var value = text.value;
     var mine = ++seq;
-    if (!value.trim()) {
+    if (!text.value.trim()) {
       mirror.textContent = '';
-      out.textContent = '';
-      out.appendChild(el('p', 'hint', 'Start typing to see the review.'));
       return;
     }
-    var body = { text: value };
-    if (stage && stage.value) { body.stage = stage.value; }
-    fetch('/api/check', {
+    var body = new URLSearchParams();
+    body.set('text', text.value);
+    body.set('stage', stage ? stage.value : '');
+    fetch('/draft/review', {
       method: 'POST', credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf },
-      body: JSON.stringify(body)
-    }).then(function (res) {
-      return res.json().then(function (j) { return { status: res.status, body: j }; });
-    }).then(function (r) {
-      if (mine !== seq) { return; }
-      if (r.status === 200) { show(r.body, value); return; }
-      mirror.textContent = '';
-      out.textContent = '';
-      out.appendChild(el('p', r.status === 503 ? 'notice warn' : 'notice error',
-        (r.status === 503 ? 'Draft review is unavailable: ' : 'Could not review: ') + (r.body.detail || r.status)));
-    }).catch(function () {
-      if (mine !== seq) { return; }
-      out.textContent = '';
-      out.appendChild(el('p', 'notice error', 'Could not reach rekindle. Is it still running?'));
-    });
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-CSRF-Token': csrf, Accept: 'text/html' },
+      body: body.toString()
+    }).then(function (res) { return res.text(); })
+      .then(function (html) {
+        if (mine !== seq) { return; } // a newer review is on its way
+        out.innerHTML = html; // drawn and escaped by the server's template
+        mark();
+      })
+      .catch(function () { /* the Check button still works */ });
   }
-  function later() {
+
+  function soon() {
+    mirror.textContent = text.value;
     clearTimeout(timer);
-    timer = setTimeout(review, 250);
+    timer = setTimeout(review, 300);
   }
-  text.addEventListener('input', later);
+  text.addEventListener('input', soon);
+  if (stage) { stage.addEventListener('change', soon); }
   text.addEventListener('scroll', function () { mirror.scrollTop = text.scrollTop; });
-  if (stage) { stage.addEventListener('change', later); }
-  var form = document.getElementById('draft-form');
-  if (form) { form.addEventListener('submit', function (e) { e.preventDefault(); review(); }); }
-})();
+  if (text.value) { mark(); }
+}());

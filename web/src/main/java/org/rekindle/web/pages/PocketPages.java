@@ -1,0 +1,204 @@
+package org.rekindle.web.pages;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pages that make rekindle work from a pocket: the page asking for the link, the "I want to text them"
+ * page, the plan with its calendar, and the draft review drawn on the server (so the draft box works without
+ * JavaScript).
+ */
+public final class PocketPages {
+    private PocketPages() {
+    }
+
+    /** For a visitor without the token: {@code origin} is this server's address, as the printed link starts. */
+    public record NeedsLink(boolean wrongToken, String origin) {
+    }
+
+    /**
+     * The urge to text them: a calming line from the guide for the stage, a quick private entry, and how many
+     * times the urge was written down instead (each journal entry is one).
+     */
+    public record Urge(String line, String guide, String quote, long resisted, String error, String text, LocalDate today) {
+    }
+
+    /** The road ahead with a day and a reason for each step, and the calendar: a file, and a feed to subscribe. */
+    public record Plan(String asOf, String stageTitle, List<Step> steps, String ended, String feed, String feedNeutral,
+                       String flash, boolean feedAvailable) {
+
+        /** One step: what, from (or until) which day, why that day, and its guide line. */
+        public record Step(String action, String when, String day, String reason, String guide, boolean contactsEx) {
+        }
+
+        public boolean feedOn() {
+            return feed != null;
+        }
+    }
+
+    /** The draft page: the box (refilled after a post), and the review when one was asked for. */
+    public record DraftPage(FormPages.Draft box, Review review, String text, String stage, String error) {
+        public boolean selected(String s) {
+            return s.equals(stage);
+        }
+    }
+
+    /** Plain text for a fragment built without a template (one line of an error). */
+    public static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** A draft's review, as the page shows it with or without JavaScript. */
+    public record Review(String text, String stage, String verdict, String verdictWords, String message,
+                         List<Finding> findings, List<String> suggestions, String writeFrom, boolean unavailable) {
+
+        /** One label: good signal or concern, its human name, its words in the draft, why, and the guide line. */
+        public record Finding(String severity, boolean good, String icon, String name, List<String> words,
+                              List<int[]> spans, String reason, String guide) {
+            public String spansAttribute() {
+                StringBuilder b = new StringBuilder();
+                for (int[] s : spans) {
+                    b.append(b.isEmpty() ? "" : " ").append(s[0]).append('-').append(s[1]);
+                }
+                return b.toString();
+            }
+        }
+
+        public static Review unavailable(String text, String stage) {
+            return new Review(text, stage, "", "", null, List.of(), List.of(), null, true);
+        }
+
+        public List<Finding> concerns() {
+            return findings.stream().filter(f -> !f.good()).toList();
+        }
+
+        public List<Finding> goodSignals() {
+            return findings.stream().filter(Finding::good).toList();
+        }
+
+        @SuppressWarnings("unchecked")
+        public static Review of(String text, String stage, Map<String, Object> json) {
+            List<Finding> findings = new ArrayList<>();
+            for (Object o : (List<Object>) json.getOrDefault("labels", List.of())) {
+                Map<String, Object> l = (Map<String, Object>) o;
+                String severity = String.valueOf(l.get("severity")).toLowerCase(java.util.Locale.ROOT);
+                boolean good = severity.equals("ok");
+                List<String> words = new ArrayList<>();
+                List<int[]> spans = new ArrayList<>();
+                for (Object s : (List<Object>) l.getOrDefault("spans", List.of())) {
+                    List<Object> pair = (List<Object>) s;
+                    int from = ((Number) pair.get(0)).intValue();
+                    int to = ((Number) pair.get(1)).intValue();
+                    if (from >= 0 && to <= text.length() && from < to) {
+                        spans.add(new int[] {from, to});
+                        words.add(text.substring(from, to));
+                    }
+                }
+                String label = String.valueOf(l.get("label"));
+                findings.add(new Finding(severity, good, good ? "✓" : severity.equals("block") ? "✋" : "⚠",
+                        labelName(label), words, spans, str(l.get("reason")), str(l.get("guide"))));
+            }
+            List<String> suggestions = new ArrayList<>();
+            for (Object s : (List<Object>) json.getOrDefault("suggestions", List.of())) {
+                suggestions.add(String.valueOf(s));
+            }
+            String verdict = str(json.get("verdict"));
+            return new Review(text, stage, verdict, PocketPages.verdictWords(verdict), (String) json.get("message"), findings,
+                    suggestions, (String) json.get("write_from"), false);
+        }
+    }
+
+    /** What a verdict means, in words. */
+    public static String verdictWords(String verdict) {
+        return switch (verdict) {
+            case "SEND" -> "Fine to send";
+            case "REVISE" -> "Change it first";
+            case "HOLD" -> "Don't send this";
+            default -> verdict;
+        };
+    }
+
+    /** The labels of LABELS.md as a person reads them. */
+    public static String labelName(String label) {
+        return switch (label) {
+            case "ROMANTIC" -> "Romantic words";
+            case "SEXUAL" -> "Sexual content";
+            case "BREAKUP_TALK" -> "Talk of the breakup";
+            case "RELATIONSHIP_PLANS" -> "Plans to get back together";
+            case "PRESSURE" -> "Pressure";
+            case "OTHER_PEOPLE" -> "Other people you dated";
+            case "DWELLING" -> "Dwelling on the past";
+            case "MEMORY" -> "A light shared memory";
+            case "INVITATION" -> "An invitation";
+            case "APOLOGY" -> "An apology";
+            case "INTENT" -> "Why you reach out";
+            case "APPRECIATION" -> "Appreciation";
+            default -> FormPages.words(label);
+        };
+    }
+
+    private static String str(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    /**
+     * The journal in people's words: each kind by its title, each chosen word by its answer ("They need time",
+     * not {@code needs-time}), texts quoted; the form for a private entry with a mood, and the moods over time.
+     */
+    public record JournalPage(String ex, List<Row> rows, MoodChart moods, long resisted, String error, String flash,
+                              LocalDate today) {
+
+        /** One event or entry. */
+        public record Row(String kind, String what, String at, boolean later, boolean isPrivate, String details,
+                          String warning, String warningGuide) {
+        }
+
+        @SuppressWarnings("unchecked")
+        public static JournalPage of(String ex, List<Map<String, Object>> events, LocalDate today, String error,
+                                     String flash) {
+            List<Row> rows = new ArrayList<>();
+            List<MoodChart.Point> moods = new ArrayList<>();
+            long resisted = 0;
+            for (Map<String, Object> e : events) {
+                String kind = String.valueOf(e.get("kind"));
+                String at = String.valueOf(e.get("at"));
+                boolean isPrivate = kind.equals("journal");
+                List<String> detail = new ArrayList<>();
+                String what = kind;
+                if (isPrivate) {
+                    resisted++;
+                    what = "Private entry";
+                    if (e.get("text") != null) {
+                        detail.add("“" + e.get("text") + "”");
+                    }
+                    if (e.get("mood") instanceof Number n) {
+                        detail.add("mood " + n.intValue() + " of 5 (" + MoodChart.word(n.intValue()) + ")");
+                        moods.add(new MoodChart.Point(LocalDate.parse(at), n.intValue()));
+                    }
+                } else {
+                    try {
+                        org.rekindle.journey.EventSchema.EventType<?> t = org.rekindle.journey.EventSchema.named(kind);
+                        what = t.title();
+                        for (org.rekindle.journey.EventField f : t.fields()) {
+                            Object v = e.get(f.name());
+                            if (v == null) {
+                                continue;
+                            }
+                            int w = f.words().indexOf(String.valueOf(v));
+                            detail.add(w >= 0 && w < f.answers().size() ? f.answers().get(w) : "“" + v + "”");
+                        }
+                    } catch (RuntimeException unknown) {
+                        what = FormPages.words(kind.replace('-', '_'));
+                    }
+                }
+                Map<String, Object> warning = e.get("warning") instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
+                rows.add(new Row(kind, what, at, LocalDate.parse(at).isAfter(today), isPrivate, String.join(" · ", detail),
+                        warning == null ? null : (String) warning.get("text"),
+                        warning == null ? null : (String) warning.get("guide")));
+            }
+            return new JournalPage(ex, rows, MoodChart.of(moods), resisted, error, flash, today);
+        }
+    }
+}
