@@ -13,6 +13,9 @@ import org.rekindle.store.NoJourney;
 import org.rekindle.store.NotOurDatabase;
 import org.rekindle.store.StoreBusy;
 import org.rekindle.store.StoreException;
+import org.rekindle.store.FolderNotPrivate;
+import org.rekindle.store.ReadOnlyJournal;
+import org.rekindle.store.TextSeal;
 import org.rekindle.store.StoreUnavailable;
 
 /**
@@ -73,6 +76,9 @@ final class Errors {
                 code = FAILED;
                 yield d.getMessage();
             }
+            case ReadOnlyJournal r -> r.getMessage();
+            case TextSeal.WrongPassphrase w -> w.getMessage();
+            case FolderNotPrivate f -> f.getMessage();
             case StoreException s -> {
                 code = FAILED;
                 yield s.getMessage();

@@ -47,7 +47,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new CliInput("cannot read " + file + " (" + e.getMessage() + ")");
         }
         ImportJournal importer = new ImportJournal();
-        JournalFile.Contents contents = importer.read(bytes, file.toString()); // all checks before anything is opened
+        JournalFile.Contents contents = importer.read(bytes, file.toString(), root.today()); // all checks before anything is opened
         try (Database db = root.open(Database.Mode.CREATE)) {
             importer.restore(db.journal(), contents);
         } catch (JourneyExists e) {

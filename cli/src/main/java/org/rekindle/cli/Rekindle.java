@@ -24,7 +24,8 @@ import picocli.CommandLine.ScopeType;
                 "Try it out:  rekindle demo", "In the browser:  rekindle serve"},
         subcommands = {InitCommand.class, StatusCommand.class, LogCommand.class, PlanCommand.class, SettingsCommand.class,
                 HistoryCommand.class, JournalCommand.class, CheckCommand.class, EvalCommand.class, DemoCommand.class,
-                ExportCommand.class, ImportCommand.class,
+                ExportCommand.class, ImportCommand.class, DoctorCommand.class,
+                EncryptCommand.Encrypt.class, EncryptCommand.Decrypt.class,
                 ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Rekindle implements Runnable, Globals {
 
@@ -80,6 +81,8 @@ public final class Rekindle implements Runnable, Globals {
     static CommandLine commandLine(Clock clock) {
         Rekindle root = new Rekindle(clock);
         CommandLine cl = new CommandLine(root);
+        // plain help: the output is made terminal-safe (TerminalSafe), which would show colour codes as text
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             String command = ex.getCommandLine().getCommandName();

@@ -32,8 +32,13 @@ final class ServeCommand implements Callable<Integer> {
             description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host;
 
-    @Option(names = "--token", paramLabel = "T",
-            description = "The token every request needs (default: $REKINDLE_TOKEN, else a new random one each run).")
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = {"Read the token every request needs from FILE (one line, readable by you alone).",
+                    "Default: $REKINDLE_TOKEN, else the file 'token' in the data folder, else a new random one each run."})
+    java.nio.file.Path tokenFile;
+
+    @Option(names = "--token", paramLabel = "T", hidden = true,
+            description = "The token on the command line: visible to every account on this machine; use --token-file.")
     String token;
 
     @Option(names = "--db", paramLabel = "URL",
@@ -44,10 +49,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         String database = db != null ? db : blankToNull(System.getenv("REKINDLE_DB"));
-        String t = token;
-        if (t == null && database == null) {
-            t = blankToNull(System.getenv("REKINDLE_TOKEN"));
-        }
+        String t = database != null ? token : TokenSource.resolve(token, tokenFile, System.getenv("REKINDLE_TOKEN"),
+                root.dataDir(), spec.commandLine().getErr());
         WebServing web = WebServing.discover();
         if (web == null) {
             throw new CliInput("this build has no web server: build it with the web module");
@@ -57,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
             server = web.start(new WebServing.Options(root.dataDir(), database, host, port, t, root.clock(), root.asOf));
         } catch (InvalidInput e) {
             String said = e.sentence(Errors::option);
-            throw new CliInput((token == null && t != null ? "REKINDLE_TOKEN: " : "") + said);
+            throw new CliInput("the token: " + said);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

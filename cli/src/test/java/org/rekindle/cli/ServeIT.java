@@ -70,4 +70,40 @@ class ServeIT {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("rekindle: ").contains("16 to 200 characters");
     }
+
+    @Test
+    void theTokenComesFromAPrivateFileNeverFromTheCommandLine() throws Exception {
+        java.nio.file.Path file = dir.resolve("my-token");
+        java.nio.file.Files.writeString(file, "from-a-private-file-0123456789\n");
+        java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        CliRun.Result open = ProcessRun.jar(Map.of(), "--data-dir", dir.resolve("d").toString(), "serve",
+                "--token-file", file.toString(), "--port", "0");
+        assertThat(open.code()).isEqualTo(2);
+        assertThat(open.err()).contains("can be read by other accounts", "chmod 600");
+
+        java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        assertThat(firstLine("--data-dir", dir.resolve("d").toString(), "serve", "--token-file", file.toString(), "--port", "0"))
+                .contains("?token=from-a-private-file-0123456789");
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(dir.resolve("e"));
+        java.nio.file.Path inFolder = folder.resolve("token");
+        java.nio.file.Files.writeString(inFolder, "kept-in-the-data-folder-0123\n");
+        java.nio.file.Files.setPosixFilePermissions(inFolder, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        assertThat(firstLine("--data-dir", folder.toString(), "serve", "--port", "0")).contains("?token=kept-in-the-data-folder-0123");
+    }
+
+    /** Starts serve (without REKINDLE_TOKEN), returns the line it prints, stops it. */
+    private String firstLine(String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(ProcessRun.JAVA,
+                "--enable-native-access=ALL-UNNAMED", "-jar", ProcessRun.JAR.toString()));
+        command.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().remove("REKINDLE_TOKEN");
+        Process p = pb.start();
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+            return in.readLine();
+        } finally {
+            p.destroy();
+            p.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
 }

@@ -39,6 +39,11 @@ public final class AccountStore {
         });
     }
 
+    /** The log-in limits, kept in this database so every instance counts the same attempts. */
+    public LoginThrottle logins() {
+        return new LoginThrottle(db, clock, LoginThrottle.Limits.DEFAULT);
+    }
+
     public Optional<Account> byEmail(String email) {
         return db.read(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT id, email, password_hash FROM account WHERE email = ?")) {
@@ -188,8 +193,13 @@ public final class AccountStore {
         });
     }
 
-    static String normal(String email) {
-        return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+    /**
+     * One spelling per address: NFKC first, so a full-width or otherwise compatible look-alike
+     * ({@code ａlice@…}) is the same account as its plain form, then lower case.
+     */
+    public static String normal(String email) {
+        return email == null ? ""
+                : java.text.Normalizer.normalize(email, java.text.Normalizer.Form.NFKC).strip().toLowerCase(java.util.Locale.ROOT);
     }
 
 }

@@ -33,6 +33,12 @@ public final class Database implements AutoCloseable {
     private final Clock clock;
     private final EventCodec codec = new EventCodec();
 
+    /** The SQLite file the pool's connections are on (null on PostgreSQL): a file replaced or deleted under us is noticed. */
+    private SqliteFaults.FileIdentity identity;
+    private SqliteDataFolder folder;
+    /** Set when the journal could be opened for reading only because the disk is full: every write says so. */
+    private volatile StoreException writesRefused;
+
     private Database(HikariDataSource pool, SqlDialect dialect, Clock clock) {
         this.pool = pool;
         this.dialect = dialect;
@@ -48,14 +54,39 @@ public final class Database implements AutoCloseable {
         SqliteDataFolder folder = new SqliteDataFolder(dataDir);
         folder.check(mode == Mode.CREATE);
         boolean existed = folder.exists();
+        if (!existed) {
+            folder.createPrivate();
+        }
+        PrivateFiles.secure(folder.dir());
+        boolean readOnly = existed && SqliteFaults.isReadOnly(folder.dir(), folder.file());
+        try {
+            return sqlite(folder, existed, readOnly, clock);
+        } catch (DiskFull full) {
+            if (!existed || readOnly) {
+                throw full;
+            }
+            // no room even for SQLite's shared-memory file: read the journal as it stands, refuse writes as "disk full"
+            Database db = sqlite(folder, true, true, clock);
+            db.writesRefused = full;
+            return db;
+        }
+    }
+
+    private static Database sqlite(SqliteDataFolder folder, boolean existed, boolean readOnly, Clock clock) {
         SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        if (readOnly) {
+            // no -shm can be made in a read-only folder, so no WAL locking either: read the file as it
+            // stands (a journal closed cleanly has nothing left in a -wal file)
+            config.setReadOnly(true);
+        } else {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        }
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(15_000);
         config.enforceForeignKeys(true);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(config);
-        source.setUrl("jdbc:sqlite:" + folder.file());
+        source.setUrl(readOnly ? "jdbc:sqlite:file:" + folder.file() + "?immutable=1" : "jdbc:sqlite:" + folder.file());
         SqlDialect dialect = new SqlDialect.Sqlite(folder.file());
         HikariConfig pool = new HikariConfig();
         pool.setDataSource(source);
@@ -65,10 +96,20 @@ public final class Database implements AutoCloseable {
         pool.setInitializationFailTimeout(-1);  // and none at start: the folder checks above said what is wrong
         pool.setConnectionTimeout(20_000);      // above SQLite's own busy wait, which says "busy" itself
         HikariDataSource ds = new HikariDataSource(pool);
+        Database db;
         try {
-            if (!existed || !folder.isCurrent(ds)) {
+            if (existed) {
+                // a damaged file is told as such before anything touches it; asked without the pool, which
+                // would keep retrying a file that cannot be opened for its whole connection timeout
+                SqliteFaults.quickCheck(source, folder.file());
+            }
+            if (!existed || (!folder.isCurrent(ds) && !readOnly)) {
                 migrate(ds, dialect);
             }
+            db = new Database(ds, dialect, clock);
+            db.folder = folder;
+            db.identity = new SqliteFaults.FileIdentity(folder.file());
+            db.codec.key = db.read(JournalKey::read);
         } catch (SQLException e) {
             ds.close();
             throw dialect.translate(e);
@@ -76,7 +117,7 @@ public final class Database implements AutoCloseable {
             ds.close();
             throw e;
         }
-        return new Database(ds, dialect, clock);
+        return db;
     }
 
     /**
@@ -161,6 +202,54 @@ public final class Database implements AutoCloseable {
         return new AccountStore(this, clock);
     }
 
+    /** The log-in limits, kept in this database so every instance counts the same attempts. */
+    public LoginThrottle logins() {
+        return new LoginThrottle(this, clock, LoginThrottle.Limits.DEFAULT);
+    }
+
+    // ---------------------------------------------------------------- the SQLite file: soundness, encryption
+
+    /** {@code PRAGMA integrity_check} on the whole SQLite file: the problems found, empty when it is sound. */
+    public java.util.List<String> integrityProblems() {
+        return SqliteFaults.check(pool, folder.file(), "integrity_check(20)");
+    }
+
+    /** Whether the journal's free text is encrypted at rest. */
+    public boolean isEncrypted() {
+        return codec.key != null;
+    }
+
+    /**
+     * Encrypts the journal's free text in place under {@code passphrase}, all in one transaction;
+     * then rewrites the file so that no clear copy of it is left in free pages or the WAL.
+     */
+    public void encrypt(char[] passphrase) {
+        codec.key = write(c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("PRAGMA secure_delete = ON"); // pages freed by the rewrite are zeroed, not left holding clear text
+            }
+            return JournalKey.encrypt(c, passphrase);
+        });
+        pool.getHikariPoolMXBean().softEvictConnections();
+        try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("PRAGMA secure_delete = ON");
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            s.execute("VACUUM");
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            throw dialect.translate(e);
+        }
+    }
+
+    /** Decrypts the journal's free text in place (the passphrase must be right), in one transaction. */
+    public void decrypt() {
+        write(c -> {
+            JournalKey.decrypt(c);
+            return null;
+        });
+        codec.key = null;
+    }
+
     /** Whether the database answers now (for /healthz). */
     public boolean reachable() {
         try (Connection c = pool.getConnection()) {
@@ -172,6 +261,15 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (identity != null && writesRefused == null && !pool.isClosed()) {
+            // fold the WAL into the file now: the pool closes its connections in the background, and a
+            // copy of rekindle.db taken right after close must hold everything
+            try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            } catch (SQLException | RuntimeException e) {
+                // read-only, busy, or gone: closing goes on; SQLite checkpoints on the last close anyway
+            }
+        }
         pool.close();
     }
 
@@ -196,6 +294,7 @@ public final class Database implements AutoCloseable {
 
     /** Work that only reads: one connection, no transaction of our own. */
     <T> T read(Work<T> work) {
+        sameFile();
         try (Connection c = pool.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
@@ -208,6 +307,10 @@ public final class Database implements AutoCloseable {
      * before anything is read and concurrent writers queue).
      */
     <T> T write(Work<T> work) {
+        if (writesRefused != null) {
+            throw SqliteFaults.diskFull(folder.file().toString(), writesRefused);
+        }
+        sameFile();
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -217,14 +320,32 @@ public final class Database implements AutoCloseable {
             } catch (SQLException | RuntimeException e) {
                 try {
                     c.rollback();
-                } catch (SQLException ignored) {
-                    // the connection is gone; the transaction went with it
+                } catch (SQLException rollback) {
+                    // SQLite already rolled back (a full disk does), or the connection is gone: the first error is the one to tell
+                    e.addSuppressed(rollback);
                 }
                 throw e;
             }
         } catch (SQLException e) {
             throw dialect.translate(e);
         }
+    }
+
+    /**
+     * The SQLite file at our path is still the one the pool's connections have open. Deleted or
+     * replaced under a running server, it is refused (503) until rekindle is started again: never
+     * written to a ghost, and never opened next to the old file's -wal and -shm, which SQLite would
+     * replay onto the new one. Stopping lets the old connections fold their WAL into the old file
+     * and remove it, so the next start opens the new file clean.
+     */
+    private void sameFile() {
+        SqliteFaults.FileIdentity id = identity;
+        if (id == null || !id.changed()) {
+            return;
+        }
+        throw new StoreUnavailable(folder.file() + (id.gone() ? " was removed" : " was replaced")
+                + " while rekindle was running: nothing more is read from or written to it here; restart rekindle "
+                + "to open what is there now (or put the file back)", false, null);
     }
 
     static String rootMessage(Throwable e) {

@@ -26,6 +26,12 @@ final class EventCodec {
     static final List<String> FOLD_FIELDS = EventSchema.foldFields();
 
     private static final String EMPTY = "{}";
+
+    /**
+     * The key of an encrypted journal ({@link JournalKey}): its free text (every string field but the
+     * fold's words) is sealed on the way in and opened on the way out; null when the journal is clear.
+     */
+    volatile JournalKey key;
     private static final JsonFactory FACTORY = new JsonFactory();
 
     String payload(JournalEvent event) {
@@ -40,7 +46,7 @@ final class EventCodec {
                 } else if (f.getValue() instanceof Boolean b) {
                     g.writeBooleanField(f.getKey(), b);
                 } else {
-                    g.writeStringField(f.getKey(), f.getValue().toString());
+                    g.writeStringField(f.getKey(), sealed(f.getKey(), f.getValue().toString()));
                 }
             }
             g.writeEndObject();
@@ -51,7 +57,21 @@ final class EventCodec {
     }
 
     JournalEvent decode(String kind, LocalDate at, String payload) {
-        return EventSchema.read(kind, at, EMPTY.equals(payload) ? Map.of() : fields(payload));
+        return EventSchema.read(kind, at, EMPTY.equals(payload) ? Map.of() : opened(fields(payload)));
+    }
+
+    private String sealed(String field, String value) {
+        JournalKey k = key;
+        return k == null || FOLD_FIELDS.contains(field) ? value : k.seal(field, value);
+    }
+
+    private Map<String, Object> opened(Map<String, Object> fields) {
+        JournalKey k = key;
+        if (k == null) {
+            return fields; // a clear journal: even a text that happens to begin with "enc:v1:" is just that text
+        }
+        fields.replaceAll((name, value) -> value instanceof String s && !FOLD_FIELDS.contains(name) ? k.open(name, s) : value);
+        return fields;
     }
 
     /** An event as the fold needs it, from the one word that decides its effect; free text is left out. */

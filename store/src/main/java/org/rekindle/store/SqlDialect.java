@@ -62,6 +62,10 @@ sealed interface SqlDialect {
 
         @Override
         public StoreException translate(SQLException e) {
+            StoreException fault = SqliteFaults.translate(e, file);
+            if (fault != null) {
+                return fault; // a full disk, a damaged file, a read-only folder: told as they are
+            }
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof SQLiteException s) {
                     switch (s.getResultCode().code & 0xff) {

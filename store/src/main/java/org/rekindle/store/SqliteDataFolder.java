@@ -26,7 +26,7 @@ final class SqliteDataFolder {
 
     static final String FILE_NAME = "rekindle.db";
     /** The newest schema this build knows: the highest V{n} migration in db/migration/sqlite. */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final Set<String> OUR_TABLES = Set.of("journey", "event", "flyway_schema_history");
 
@@ -42,9 +42,33 @@ final class SqliteDataFolder {
         return file;
     }
 
-    /** Whether a journal file is there already. */
+    Path dir() {
+        return dir;
+    }
+
+    /** Whether a journal file is there already (an empty one is a database never written: see {@link #createPrivate}). */
     boolean exists() {
-        return Files.exists(file);
+        try {
+            return Files.exists(file) && !(Files.isRegularFile(file) && Files.size(file) == 0);
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** An empty journal file, 0600 from birth: SQLite gives its -wal and -shm files the same permissions. */
+    void createPrivate() {
+        try {
+            PrivateFiles.createFile(file);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // another process made it a moment ago: PrivateFiles.secure checks its permissions
+        } catch (IOException e) {
+            throw new DataFolderUnusable(file, DataFolderUnusable.Why.NOT_WRITABLE, e.getMessage());
+        }
+    }
+
+    /** The first bytes of the file are SQLite's (for a file found replaced under a running server). */
+    void checkReplaced() {
+        checkIsSqlite();
     }
 
     /**
@@ -81,7 +105,7 @@ final class SqliteDataFolder {
 
     private void ensureWritable() {
         try {
-            Files.createDirectories(dir);
+            PrivateFiles.createFolder(dir);
             Path probe = Files.createTempFile(dir, ".rekindle-write-check", ".tmp");
             Files.delete(probe);
         } catch (FileSystemException e) {

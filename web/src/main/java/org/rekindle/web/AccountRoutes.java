@@ -46,7 +46,11 @@ final class AccountRoutes {
 
     private final Pages pages;
 
-    AccountRoutes(UseCases use, AccountStore accounts, JournalSource journals, AccountAdmission guard, Pages pages) {
+    private final Today today;
+
+    AccountRoutes(UseCases use, AccountStore accounts, JournalSource journals, AccountAdmission guard, Pages pages,
+                  Today today) {
+        this.today = today;
         this.pages = pages;
         this.use = use;
         this.signUps = new SignUp(accounts);
@@ -90,11 +94,11 @@ final class AccountRoutes {
 
     void importJournal(Context ctx) {
         String type = ctx.contentType();
-        if (type != null && !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        if (type != null && !Bodies.isJson(type)) {
             throw new Problem(415, "Unsupported media type", "send the export file as application/json");
         }
         byte[] body = readUpTo(ctx, MAX_IMPORT);
-        JournalFile.Contents contents = use.importer.read(body, "the file"); // every check before anything is stored
+        JournalFile.Contents contents = use.importer.read(body, "the file", today.get()); // every check before anything is stored
         ImportJournal.Imported imported;
         try {
             imported = use.importer.restore(journals.forNewJourney(ctx), contents);
@@ -186,18 +190,27 @@ final class AccountRoutes {
 
     private Account logIn(Context ctx, String email, String password) {
         try {
-            return logIns.logIn(email, password, AccountAdmission.address(ctx));
+            return logIns.logIn(email, password, LoginAddress.of(ctx));
         } catch (AccountRefused e) {
-            if (e.why() == AccountRefused.Why.TOO_MANY_FAILURES) {
-                ctx.header("Retry-After", String.valueOf(LogIn.WINDOW.toSeconds()));
-            }
+            retryAfter(ctx, e);
             throw e;
         }
     }
 
     private void erase(Context ctx, String password) {
-        deletions.delete(guard.account(ctx).orElseThrow(), password);
+        try {
+            deletions.delete(guard.account(ctx).orElseThrow(), password, LoginAddress.of(ctx));
+        } catch (AccountRefused e) {
+            retryAfter(ctx, e);
+            throw e;
+        }
         guard.endSession(ctx);
+    }
+
+    private static void retryAfter(Context ctx, AccountRefused e) {
+        if (e.retryAfter() != null) {
+            ctx.header("Retry-After", String.valueOf(e.retryAfter().toSeconds()));
+        }
     }
 
     private Map<String, Object> session(Context ctx, Account a) {

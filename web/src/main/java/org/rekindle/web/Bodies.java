@@ -58,10 +58,28 @@ final class Bodies {
         }
     }
 
+    /**
+     * Whether a Content-Type is JSON: exactly {@code application/json}, with at most a UTF-8 charset
+     * ({@code application/jsonfoo} and {@code application/json-seq} are other types).
+     */
+    static boolean isJson(String contentType) {
+        String[] parts = contentType.split(";");
+        if (!parts[0].strip().equalsIgnoreCase("application/json")) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].strip().toLowerCase(java.util.Locale.ROOT);
+            if (!p.isEmpty() && !p.equals("charset=utf-8") && !p.equals("charset=\"utf-8\"")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The body as one JSON object whose fields are all in {@code allowed}. */
     static ObjectNode object(Context ctx, Set<String> allowed) {
         String type = ctx.contentType();
-        if (type != null && !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        if (type != null && !Bodies.isJson(type)) {
             throw new Problem(415, "Unsupported media type", "send the body as application/json, not " + clip(type));
         }
         byte[] body = read(ctx);

@@ -6,12 +6,16 @@ import io.javalin.http.HttpResponseException;
 
 import org.rekindle.app.InvalidInput;
 import org.rekindle.app.account.AccountRefused;
-import org.rekindle.app.account.LogIn;
 import org.rekindle.app.review.DraftReviewUnavailable;
 import org.rekindle.store.JourneyExists;
 import org.rekindle.store.NoJourney;
 import org.rekindle.store.StoreBusy;
 import org.rekindle.store.StoreUnavailable;
+import org.rekindle.store.DiskFull;
+import org.rekindle.store.FolderNotPrivate;
+import org.rekindle.store.JournalDamaged;
+import org.rekindle.store.ReadOnlyJournal;
+import org.rekindle.store.TextSeal;
 
 /**
  * What a refusal or failure means to the person who sent the request, in the web's words (fields
@@ -40,12 +44,19 @@ final class Problems {
             case AccountRefused a -> switch (a.why()) {
                 case EMAIL_TAKEN -> new Problem(409, "Conflict", "an account with this email already exists: log in instead");
                 case WRONG_CREDENTIALS -> new Problem(401, "Unauthorized", "wrong email or password");
-                case TOO_MANY_FAILURES -> new Problem(429, "Too many requests", "too many failed log-ins: wait "
-                        + LogIn.WINDOW.toMinutes() + " minutes, then try again");
+                case TOO_MANY_FAILURES -> new Problem(429, "Too many requests", (a.detail() == null ? "too many failed log-ins"
+                        : a.detail()) + ": wait " + wait(a.retryAfter()) + ", then try again");
+                case BUSY -> new Problem(503, "Busy", "the server is checking many passwords just now: try again in a few seconds");
                 case WRONG_PASSWORD -> new Problem(403, "Forbidden", "the password is not right: the account is kept");
             };
             case DraftReviewUnavailable u -> new Problem(503, "Service unavailable", u.getMessage());
             case StoreUnavailable u -> new Problem(503, "Service unavailable", u.getMessage() + "; try again in a moment");
+            case DiskFull f -> new Problem(507, "Insufficient storage", f.getMessage());
+            case JournalDamaged d -> new Problem(503, "Journal damaged", d.getMessage());
+            case ReadOnlyJournal r -> new Problem(503, "Read-only", r.getMessage());
+            case TextSeal.WrongPassphrase w -> new Problem(503, "Journal encrypted", w.getMessage()
+                    + " (the server reads REKINDLE_PASSPHRASE when it starts)");
+            case FolderNotPrivate f -> new Problem(503, "Data folder not private", f.getMessage());
             case StoreBusy b -> new Problem(503, "Busy", "the journal stayed busy: another rekindle is writing; try again");
             case IllegalArgumentException i -> Problem.badRequest(i.getMessage());
             case DateTimeException d -> Problem.badRequest("a date is out of range: " + d.getMessage());
@@ -58,5 +69,10 @@ final class Problems {
                         + "; the journal is unchanged unless the answer said otherwise");
             }
         };
+    }
+
+    private static String wait(java.time.Duration d) {
+        long s = d == null ? 900 : d.toSeconds();
+        return s < 90 ? s + " seconds" : (s + 59) / 60 + " minutes";
     }
 }

@@ -72,7 +72,7 @@ final class TokenAdmission implements Admission {
             }
             if (ctx.method() == io.javalin.http.HandlerType.GET) {
                 startSession(ctx); // then drop the token from the address bar and the history
-                ctx.header("Location", ctx.path());
+                ctx.header("Location", WebServer.localPath(ctx.path()));
                 ctx.status(303);
                 ctx.skipRemainingHandlers();
                 return;

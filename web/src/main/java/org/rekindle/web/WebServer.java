@@ -91,11 +91,13 @@ public final class WebServer implements AutoCloseable {
         Pages rendering = new Pages();
         PageRoutes pages = new PageRoutes(use, journals, admission, api, today, multiUser, rendering);
         AccountRoutes accounts = multiUser
-                ? new AccountRoutes(use, db.accounts(), journals, (AccountAdmission) admission, rendering) : null;
+                ? new AccountRoutes(use, db.accounts(), journals, (AccountAdmission) admission, rendering, today) : null;
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = Bodies.MAX_BODY;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
             config.routes.before(ctx -> {
                 headers(ctx);
                 admission.admit(ctx);
@@ -251,5 +253,14 @@ public final class WebServer implements AutoCloseable {
             t = t.getCause();
         }
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /**
+     * A path to redirect to on this server: "//evil.example/" (or "/\\evil.example") would be read by a
+     * browser as another host, so any run of leading slashes and backslashes becomes one slash.
+     */
+    static String localPath(String path) {
+        String p = path == null ? "" : path.replaceFirst("^[/\\\\]+", "");
+        return "/" + p;
     }
 }

@@ -151,29 +151,45 @@ class MultiUserTest {
     }
 
     @Test
-    void loginIsRateLimitedPerAccountAndPerAddress() {
+    void loginIsLimitedPerAccountAndAddressAndPerAddressWithoutLockingTheOwnerOut() {
         MultiServed.User u = web.signedUp();
-        MultiServed.User wrong = web.new User(u.email, "not the password!");
-        for (int i = 0; i < org.rekindle.app.account.LogIn.PER_ACCOUNT; i++) {
-            assertThat(wrong.logIn().status()).isEqualTo(401);
+        String owners = "198.51.100." + (int) (Math.random() * 200);
+        String strangers = "203.0.113." + (int) (Math.random() * 200);
+        assertThat(loginFrom(owners, u.email, u.password).status()).isEqualTo(200);
+        int limit = org.rekindle.store.LoginThrottle.Limits.DEFAULT.perAccountAndAddress();
+        for (int i = 0; i < limit; i++) {
+            assertThat(loginFrom(strangers, u.email, "not the password!").status()).isEqualTo(401);
         }
-        Served.Reply limited = u.logIn(); // even the right password waits now
+        Served.Reply limited = loginFrom(strangers, u.email, u.password); // that address waits, even with the password
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.headers().firstValue("Retry-After")).isPresent();
-        assertThat(web.signedUp().logIn().status()).as("another account is not held up").isEqualTo(200);
+        assertThat(loginFrom(owners, u.email, u.password).status()).as("the owner is not locked out").isEqualTo(200);
+        assertThat(loginFrom(strangers, web.signedUp().email, "correct horse battery").status())
+                .as("another account from the same address is not held up").isEqualTo(200);
 
-        String address = "203.0.113." + (int) (Math.random() * 200);
-        for (int i = 0; i < org.rekindle.app.account.LogIn.PER_ADDRESS; i++) {
-            assertThat(loginFrom(address, MultiServed.email()).status()).isEqualTo(401);
+        String address = "192.0.2." + (int) (Math.random() * 200);
+        for (int i = 0; i < org.rekindle.store.LoginThrottle.Limits.DEFAULT.perAddress(); i++) {
+            assertThat(loginFrom(address, MultiServed.email(), "whatever password").status()).isEqualTo(401);
         }
-        assertThat(loginFrom(address, MultiServed.email()).status()).isEqualTo(429);
-        assertThat(loginFrom(address + "1", MultiServed.email()).status()).isEqualTo(401);
+        assertThat(loginFrom(address, MultiServed.email(), "whatever password").status()).isEqualTo(429);
+        assertThat(loginFrom(address + "1", MultiServed.email(), "whatever password").status()).isEqualTo(401);
     }
 
-    private static Served.Reply loginFrom(String address, String email) {
+    @Test
+    void fullWidthLettersInAnEmailNameTheSameAccount() {
+        String plain = "alice-" + java.util.UUID.randomUUID() + "@example.org";
+        String wide = "\uFF41" + plain.substring(1); // full-width a
+        MultiServed.User a = web.new User(plain, "correct horse battery");
+        assertThat(a.signUp().status()).isEqualTo(201);
+        MultiServed.User b = web.new User(wide, "another good password");
+        assertThat(b.signUp().status()).as("the same address in another form is taken").isEqualTo(409);
+        assertThat(web.new User(wide, "correct horse battery").logIn().status()).isEqualTo(200);
+    }
+
+    private static Served.Reply loginFrom(String address, String email, String password) {
         return web.send(HttpRequest.newBuilder(java.net.URI.create(web.server.baseUrl() + "/api/login"))
                 .header("Content-Type", "application/json").header("X-Forwarded-For", address)
-                .POST(MultiServed.body(Map.of("email", email, "password", "whatever password"))));
+                .POST(MultiServed.body(Map.of("email", email, "password", password))));
     }
 
     @Test

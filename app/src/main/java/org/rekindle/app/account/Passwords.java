@@ -92,6 +92,10 @@ public final class Passwords {
     }
 
     private static byte[] derive(String password, byte[] salt, int m, int t, int p, int length) {
+        return HashingGate.run(() -> argon2(password, salt, m, t, p, length));
+    }
+
+    private static byte[] argon2(String password, byte[] salt, int m, int t, int p, int length) {
         Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13).withMemoryAsKB(m).withIterations(t)
                 .withParallelism(p).withSalt(salt).build();

@@ -2,6 +2,7 @@ package org.rekindle.app.account;
 
 import java.util.regex.Pattern;
 
+import org.rekindle.app.InputChecks;
 import org.rekindle.app.InvalidInput;
 import org.rekindle.store.Account;
 import org.rekindle.store.AccountStore;
@@ -19,6 +20,7 @@ public final class SignUp {
 
     public Account signUp(String email, String password) {
         String e = checkedEmail(email);
+        InputChecks.text("password", password, Passwords.MAX_LENGTH * 2);
         String weak = Passwords.weakness(password);
         if (weak != null) {
             throw InvalidInput.general(weak, "choose another password");
@@ -31,7 +33,9 @@ public final class SignUp {
         if (email == null || email.isBlank()) {
             throw InvalidInput.of("email", "is required", "give the email address you log in with");
         }
-        String e = email.strip();
+        InputChecks.line("email", email, 300);
+        // NFKC: a full-width or otherwise compatible look-alike (ａlice@…) is the same address as its plain form
+        String e = java.text.Normalizer.normalize(email, java.text.Normalizer.Form.NFKC).strip();
         if (e.length() > 254 || !EMAIL.matcher(e).matches()) {
             String shown = e.length() > 120 ? e.substring(0, 120) + "…" : e;
             throw InvalidInput.general("'" + shown.replaceAll("\\p{Cntrl}", " ") + "' is not an email address",

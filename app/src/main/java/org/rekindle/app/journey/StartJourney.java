@@ -3,6 +3,7 @@ package org.rekindle.app.journey;
 import java.time.LocalDate;
 
 import org.rekindle.app.Coaching;
+import org.rekindle.app.InputChecks;
 import org.rekindle.app.InvalidInput;
 import org.rekindle.journey.EndedBy;
 import org.rekindle.journey.Journey;
@@ -38,17 +39,12 @@ public final class StartJourney {
         if (r.ex().strip().length() > Journey.MAX_NAME_LENGTH) {
             throw InvalidInput.of("ex", "is longer than " + Journey.MAX_NAME_LENGTH + " characters", "shorten it");
         }
+        InputChecks.line("ex", r.ex(), Journey.MAX_NAME_LENGTH * 4);
         if (r.breakup() == null) {
             throw InvalidInput.of("breakup", "is required", "the day you broke up, YYYY-MM-DD");
         }
         endedBy(r.endedBy());
-        if (r.breakup().isAfter(today)) {
-            throw InvalidInput.of("breakup", r.breakup() + " is after today (" + today + ")", "give the day it ended");
-        }
-        if (r.breakup().isBefore(today.minusYears(100))) {
-            throw InvalidInput.of("breakup", r.breakup() + " is more than a hundred years before today (" + today + ")",
-                    "give the day it ended");
-        }
+        InputChecks.breakup("breakup", r.breakup(), today);
         if (r.coolingDays() != null) {
             try {
                 coaching.playbook().defaultWaits().withCoolingDays(r.coolingDays());

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.rekindle.app.Coaching;
+import org.rekindle.app.InputChecks;
 import org.rekindle.app.InvalidInput;
 import org.rekindle.app.journey.EventJson;
 import org.rekindle.app.journey.StatusJson;
@@ -71,6 +72,7 @@ public final class LogEvent {
             throw InvalidInput.general(type.title().replaceFirst("^A ", "a ").replaceFirst("^The ", "the ")
                     + " has its own command", type.hint());
         }
+        InputChecks.texts(r.fields()); // no NUL, control character or lone surrogate, whichever way it came in
         check(type, r, LocalDate.MAX);
         return type;
     }
@@ -88,12 +90,7 @@ public final class LogEvent {
         JourneyRecord j = Coaching.record(store);
         Coaching.requireStarted(j, today);
         LocalDate day = r.at() != null ? r.at() : today;
-        if (day.isBefore(j.breakup())) {
-            throw InvalidInput.of("at", day + " is before the breakup (" + j.breakup() + ")", "give a day on or after it");
-        }
-        if (day.isAfter(today)) {
-            throw InvalidInput.of("at", day + " is after today (" + today + ")", "log what has happened, on the day it did");
-        }
+        InputChecks.day("at", day, j.breakup(), today);
         JournalEvent event = check(type, r, day);
         long version = store.append(event);
         return after(coaching, store, j, event, version, today);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.rekindle.app.Coaching;
+import org.rekindle.app.InputChecks;
 import org.rekindle.app.InvalidInput;
 import org.rekindle.journey.EventSchema;
 import org.rekindle.journey.JournalEvent;
@@ -42,6 +43,7 @@ public final class WriteJournalEntry {
 
     /** The text and the mood alone, before anything is opened. */
     public void check(Request r) {
+        InputChecks.text("text", r.text(), EventSchema.MAX_TEXT);
         make(r, LocalDate.MIN);
     }
 

@@ -13,9 +13,9 @@ public final class ImportJournal {
     public record Imported(int events, String ex) {
     }
 
-    /** Reads and checks the file alone; {@code name} is how messages call it (a path, or "the file"). */
-    public JournalFile.Contents read(byte[] file, String name) {
-        return JournalFile.read(file, name);
+    /** Reads and checks the file alone, as of {@code today}; {@code name} is how messages call it (a path, or "the file"). */
+    public JournalFile.Contents read(byte[] file, String name, java.time.LocalDate today) {
+        return JournalFile.read(file, name, today);
     }
 
     public Imported restore(JournalStore store, JournalFile.Contents contents) {

@@ -21,9 +21,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 import org.rekindle.app.Coaching;
+import org.rekindle.app.InputChecks;
 import org.rekindle.app.InvalidInput;
 import org.rekindle.app.journey.EventJson;
 import org.rekindle.journey.EventSchema;
+import org.rekindle.journey.Journey;
 import org.rekindle.journey.Rejection;
 import java.util.HashMap;
 import org.rekindle.journey.EndedBy;
@@ -103,8 +105,23 @@ public final class JournalFile {
         }
     }
 
-    /** Reads and checks a whole file; {@code name} is how messages call it (a path, or "the upload"). */
-    public static Contents read(byte[] bytes, String name) {
+    /**
+     * Reads and checks a whole file as of {@code today}; {@code name} is how messages call it (a path,
+     * or "the upload"). The file passes the same {@link InputChecks} as {@code init} and {@code log}:
+     * it is no way around them.
+     */
+    public static Contents read(byte[] bytes, String name, LocalDate today) {
+        try {
+            return checked(bytes, name, today);
+        } catch (InvalidInput x) {
+            if (x.rejection().field() == null) {
+                throw x;
+            }
+            throw refused(name + ": " + x.sentence(f -> "\"" + f + "\""));
+        }
+    }
+
+    private static Contents checked(byte[] bytes, String name, LocalDate today) {
         if (bytes.length > MAX_BYTES) {
             throw refused(name + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB: that is no rekindle export");
         }
@@ -139,9 +156,10 @@ public final class JournalFile {
         known(j, JOURNEY, where);
         JourneyRecord journey;
         try {
-            journey = new JourneyRecord(0, requiredText(j, "ex", where), date(j, "breakup", where),
+            journey = new JourneyRecord(0, InputChecks.line("ex", requiredText(j, "ex", where), Journey.MAX_NAME_LENGTH),
+                    InputChecks.breakup("breakup", date(j, "breakup", where), today),
                     EndedBy.parse(requiredText(j, "ended_by", where)), bool(j, "hurtful", where),
-                    optionalInt(j, "cooling_days", where), instant(j, "created_at", where));
+                    optionalInt(j, "cooling_days", where), InputChecks.recorded("created_at", instant(j, "created_at", where)));
             Coaching.bundled().coach().journey(journey.ex(), journey.breakup(), journey.endedBy(), journey.hurtful(),
                     journey.coolingDays());
         } catch (IllegalArgumentException e) {
@@ -165,14 +183,12 @@ public final class JournalFile {
                 throw refused(at + ": \"version\" must be " + i + " (versions run 1, 2, 3… in the order logged)");
             }
             try {
-                events.add(new StoredEvent(i, event(e, at), instant(e, "recorded_at", at)));
+                events.add(new StoredEvent(i, event(e, at), InputChecks.recorded("event " + i + " recorded_at",
+                        instant(e, "recorded_at", at))));
             } catch (IllegalArgumentException x) {
                 throw refused(at + ": " + oneLine(x.getMessage()));
             }
-            if (events.getLast().event().at().isBefore(journey.breakup())) {
-                throw refused(at + ": \"at\" " + events.getLast().event().at() + " is before the breakup ("
-                        + journey.breakup() + ")");
-            }
+            InputChecks.day("event " + i + " at", events.getLast().event().at(), journey.breakup(), today);
         }
         return new Contents(journey, events);
     }
@@ -196,6 +212,7 @@ public final class JournalFile {
                         : n.isBoolean() ? (Object) n.booleanValue() : optionalText(e, f, where));
             }
         }
+        InputChecks.texts(fields);
         try {
             return EventSchema.read(type, day, fields); // as stored: an older empty text reads as none
         } catch (Rejection.Refused x) {

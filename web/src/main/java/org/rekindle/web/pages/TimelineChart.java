@@ -79,15 +79,14 @@ public record TimelineChart(int width, int height, String title, String descript
         for (int i = 0; i < LANES.size(); i++) {
             lanes.add(new Lane(LANES.get(i), TOP + i * LANE + LANE / 2));
         }
-        // month ticks, at most six labels
-        List<LocalDate> months = new ArrayList<>();
-        for (LocalDate m = breakup.withDayOfMonth(1).plusMonths(1); !m.isAfter(end); m = m.plusMonths(1)) {
-            months.add(m);
-        }
-        int every = Math.max(1, (months.size() + 5) / 6);
+        // month ticks, at most seven: the step is worked out from the span, so the loop runs a few
+        // times whatever the dates (walking month by month over a span of years ±10^9 never ends)
+        LocalDate first = breakup.withDayOfMonth(1).plusMonths(1);
+        long total = first.isAfter(end) ? -1 : ChronoUnit.MONTHS.between(first, end.withDayOfMonth(1));
+        long every = Math.max(1, (total + 6) / 6);
         List<Tick> ticks = new ArrayList<>();
-        for (int i = 0; i < months.size(); i += every) {
-            LocalDate m = months.get(i);
+        for (long i = 0; i <= total; i += every) {
+            LocalDate m = first.plusMonths(i);
             ticks.add(new Tick(fmt(x(ChronoUnit.DAYS.between(breakup, m), span, plotW)),
                     m.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + (m.getMonthValue() == 1 ? " " + m.getYear() : "")));
         }
