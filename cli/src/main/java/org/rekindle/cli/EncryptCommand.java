@@ -21,8 +21,9 @@ final class EncryptCommand {
     private EncryptCommand() {
     }
 
-    @Command(name = "encrypt", description = {"Encrypt the journal's texts, notes and entries under a passphrase",
-            "($REKINDLE_PASSPHRASE, or typed twice). status and plan still need none; history and export ask for it.",
+    @Command(name = "encrypt", description = {"Encrypt the journal's texts, notes and entries under a passphrase.",
+            "The passphrase comes from $REKINDLE_PASSPHRASE, or is typed twice.",
+            "status and plan still need none; history and export ask for it.",
             "There is no way back without the passphrase: keep it, or keep an export somewhere safe."})
     static final class Encrypt implements Callable<Integer> {
         @ParentCommand
