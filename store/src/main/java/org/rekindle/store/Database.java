@@ -91,6 +91,7 @@ public final class Database implements AutoCloseable {
         HikariConfig pool = new HikariConfig();
         pool.setDataSource(source);
         pool.setPoolName("rekindle-sqlite");
+        pool.setReadOnly(readOnly);             // else the pool asks each read-only SQLite connection to become writable, and it refuses
         pool.setMaximumPoolSize(8);
         pool.setMinimumIdle(0);                 // a command opens one connection when it first needs it
         pool.setInitializationFailTimeout(-1);  // and none at start: the folder checks above said what is wrong
