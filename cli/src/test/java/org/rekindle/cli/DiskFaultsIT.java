@@ -87,7 +87,7 @@ class DiskFaultsIT {
                 dd if=/dev/zero of="$MNT/fill" bs=4k 2>/dev/null
                 step post-full
                 for i in 1 2 3 4 5 6 7 8; do
-                  curl -s -w ' status=%%{http_code}\n' -H "$A" -H 'Content-Type: application/json' -d "{\"kind\":\"text-sent\",\"at\":\"2026-10-02\",\"text\":\"$(head -c 4000 /dev/zero | tr '\0' x)\"}" "http://127.0.0.1:%1$d/api/events" | tail -c 200
+                  curl -s -w ' status=%%{http_code}\n' -H "$A" -H 'Content-Type: application/json' -d "{\\"kind\\":\\"text-sent\\",\\"at\\":\\"2026-10-02\\",\\"text\\":\\"$(head -c 4000 /dev/zero | tr '\\0' x)\\"}" "http://127.0.0.1:%1$d/api/events" | tail -c 200
                 done
                 step get-full; curl -s -o /dev/null -w 'status=%%{http_code}' -H "$A" "http://127.0.0.1:%1$d/api/events"; echo
                 kill $SERVER; wait $SERVER
