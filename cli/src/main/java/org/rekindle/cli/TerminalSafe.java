@@ -47,7 +47,9 @@ final class TerminalSafe extends FilterWriter {
     public void write(char[] cbuf, int off, int len) throws IOException {
         char[] copy = new char[len];
         for (int i = 0; i < len; i++) {
-            copy[i] = visible(cbuf[off + i]);
+            char c = cbuf[off + i];
+            // a CR just before its LF ends a line (iCalendar's CRLF, plan --ics); a lone CR could overwrite one
+            copy[i] = c == '\r' && i + 1 < len && cbuf[off + i + 1] == '\n' ? c : visible(c);
         }
         out.write(copy, 0, len);
     }
