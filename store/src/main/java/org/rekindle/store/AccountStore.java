@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Accounts, sessions and failed logins on the shared PostgreSQL: what lets any app instance answer
  * any request. Only hashes are stored: of passwords (Argon2id, made by the caller) and of session
- * tokens (SHA-256, so a leaked table opens no session). Times come from the injected clock.
+ * tokens and calendar feed keys (SHA-256, so a leaked table opens no session and no feed). Times come from the
+ * injected clock.
  */
 public final class AccountStore {
 
@@ -151,6 +152,61 @@ public final class AccountStore {
         });
     }
 
+    // ---------------------------------------------------------------- calendar feed
+
+    /**
+     * Keeps the fingerprint of an account's new calendar feed key in place of any older one (one feed per account:
+     * the old address stops opening it). Only the SHA-256 of the key is given and stored, never the key: a copy of
+     * this table opens no calendar.
+     */
+    public void keepFeedKey(long accountId, String keyHash) {
+        db.write(c -> {
+            try (PreparedStatement upsert = c.prepareStatement(
+                    "INSERT INTO calendar_feed (account_id, feed_key, created_at) VALUES (?, ?, ?) "
+                            + "ON CONFLICT (account_id) DO UPDATE SET feed_key = EXCLUDED.feed_key, "
+                            + "created_at = EXCLUDED.created_at")) {
+                upsert.setLong(1, accountId);
+                upsert.setString(2, keyHash);
+                upsert.setString(3, clock.instant().toString());
+                return upsert.executeUpdate();
+            }
+        });
+    }
+
+    /** The account whose feed key has this fingerprint, or empty (a wrong, replaced or turned-off key). */
+    public Optional<Long> feedAccount(String keyHash) {
+        return db.read(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT account_id FROM calendar_feed WHERE feed_key = ?")) {
+                q.setString(1, keyHash);
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Whether the account's calendar feed is on. */
+    public boolean hasFeed(long accountId) {
+        return db.read(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM calendar_feed WHERE account_id = ?")) {
+                q.setLong(1, accountId);
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /** Turns the account's calendar feed off: its address opens nothing from now on. */
+    public void dropFeed(long accountId) {
+        db.write(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM calendar_feed WHERE account_id = ?")) {
+                delete.setLong(1, accountId);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
     // ---------------------------------------------------------------- erasing
 
     /**
@@ -165,7 +221,7 @@ public final class AccountStore {
             }
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM account WHERE id = ?")) {
                 delete.setLong(1, account.id());
-                delete.executeUpdate(); // cascades: journey -> event, session
+                delete.executeUpdate(); // cascades: journey -> event, session, calendar_feed
             }
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM login_failure WHERE key = ?")) {
                 delete.setString(1, "account:" + account.email());
@@ -181,8 +237,9 @@ public final class AccountStore {
             try (PreparedStatement q = c.prepareStatement(
                     "SELECT (SELECT count(*) FROM account WHERE id = ?) + (SELECT count(*) FROM session WHERE account_id = ?) "
                             + "+ (SELECT count(*) FROM journey WHERE account_id = ?) "
+                            + "+ (SELECT count(*) FROM calendar_feed WHERE account_id = ?) "
                             + "+ (SELECT count(*) FROM event e JOIN journey j ON j.id = e.journey_id WHERE j.account_id = ?)")) {
-                for (int i = 1; i <= 4; i++) {
+                for (int i = 1; i <= 5; i++) {
                     q.setLong(i, accountId);
                 }
                 try (ResultSet rs = q.executeQuery()) {

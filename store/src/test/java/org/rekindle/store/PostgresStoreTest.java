@@ -87,13 +87,37 @@ class PostgresStoreTest extends JournalStoreContract {
             s.append(new JournalEvent.TextSent(BREAKUP.plusDays(40), "hi"));
             s.append(new JournalEvent.Reflection(BREAKUP.plusDays(40), "private", 3));
             accounts.startSession("tok-" + UUID.randomUUID(), id, Duration.ofHours(1));
+            accounts.keepFeedKey(id, "feed-" + id);
         }
         accounts.recordFailure("account:" + gone.email());
-        assertThat(accounts.rowsOf(gone.id())).isEqualTo(1 + 1 + 1 + 2);
+        assertThat(accounts.rowsOf(gone.id())).isEqualTo(1 + 1 + 1 + 1 + 2);
         accounts.delete(gone);
         assertThat(accounts.rowsOf(gone.id())).isZero();
+        assertThat(accounts.feedAccount("feed-" + gone.id())).isEmpty(); // its feed went with it (ON DELETE CASCADE)
         assertThat(accounts.failures("account:" + gone.email(), Duration.ofDays(1))).isZero();
-        assertThat(accounts.rowsOf(kept)).isEqualTo(5);
+        assertThat(accounts.rowsOf(kept)).isEqualTo(6);
+        assertThat(accounts.feedAccount("feed-" + kept)).hasValue(kept);
+    }
+
+    @Test
+    void oneFeedKeyPerAccountANewOneReplacesTheOldAndOffRemovesIt() {
+        Database db = database();
+        AccountStore accounts = db.accounts();
+        long alice = newAccount(db);
+        long bob = newAccount(db);
+        String first = "first-" + UUID.randomUUID();
+        String second = "second-" + UUID.randomUUID();
+        assertThat(accounts.hasFeed(alice)).isFalse();
+        accounts.keepFeedKey(alice, first);
+        accounts.keepFeedKey(bob, "bob-" + UUID.randomUUID());
+        assertThat(accounts.feedAccount(first)).hasValue(alice);
+        accounts.keepFeedKey(alice, second);
+        assertThat(accounts.feedAccount(first)).isEmpty();
+        assertThat(accounts.feedAccount(second)).hasValue(alice);
+        accounts.dropFeed(alice);
+        assertThat(accounts.feedAccount(second)).isEmpty();
+        assertThat(accounts.hasFeed(alice)).isFalse();
+        assertThat(accounts.hasFeed(bob)).isTrue();
     }
 
     @Test

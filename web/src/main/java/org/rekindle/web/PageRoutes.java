@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.javalin.http.Context;
 
+import org.rekindle.app.Coaching;
 import org.rekindle.app.InvalidInput;
 import org.rekindle.app.journey.History;
 import org.rekindle.app.journey.StartJourney;
@@ -16,6 +18,9 @@ import org.rekindle.app.review.ReviewDraft;
 import org.rekindle.app.log.WriteJournalEntry;
 import org.rekindle.app.journey.ShowPlan;
 import org.rekindle.journey.EventSchema;
+import org.rekindle.journey.JournalEvent;
+import org.rekindle.journey.Rejection;
+import org.rekindle.journey.Retractions;
 import org.rekindle.journey.JourneyEngine;
 import org.rekindle.journey.Stage;
 import org.rekindle.status.Status;
@@ -24,6 +29,7 @@ import org.rekindle.store.JourneyExists;
 import org.rekindle.store.JourneyRecord;
 import org.rekindle.store.NoJourney;
 import org.rekindle.store.StoredEvent;
+import org.rekindle.web.pages.CorrectionPages;
 import org.rekindle.web.pages.DashboardPage;
 import org.rekindle.web.pages.FormPages;
 import org.rekindle.web.pages.Frame;
@@ -89,7 +95,8 @@ final class PageRoutes {
     }
 
     void setupPage(Context ctx) {
-        html(ctx, 200, "Setup", "/setup", "setup.jte", FormPages.Setup.of(journeyExists(ctx), null, Map.of(), today.get()));
+        html(ctx, 200, "Setup", "/settings", "setup.jte",
+                FormPages.Setup.of(journeyExists(ctx), null, Map.of(), today.get(), multiUser));
     }
 
     void setupPost(Context ctx) {
@@ -115,8 +122,8 @@ final class PageRoutes {
             if (p.status() >= 500) {
                 throw e;
             }
-            html(ctx, p.status(), "Setup", "/setup", "setup.jte",
-                    FormPages.Setup.of(journeyExists(ctx), p.detail(), new HashMap<>(form), today.get()));
+            html(ctx, p.status(), "Setup", "/settings", "setup.jte",
+                    FormPages.Setup.of(journeyExists(ctx), p.detail(), new HashMap<>(form), today.get(), multiUser));
         }
     }
 
@@ -138,8 +145,16 @@ final class PageRoutes {
             for (String f : EventSchema.fieldNames()) {
                 fields.put(f, blankToNull(form.get(f)));
             }
-            LogEvent.Logged logged = api.log(ctx, new LogEvent.Request(blankToNull(kind),
-                    Bodies.date(blankToNull(form.get("at")), "at"), fields));
+            LogEvent.Request request = new LogEvent.Request(blankToNull(kind),
+                    Bodies.date(blankToNull(form.get("at")), "at"), fields);
+            if (!"yes".equals(form.get("confirm"))) {
+                Optional<CorrectionPages.ConfirmFinal> confirm = finalStep(ctx, request);
+                if (confirm.isPresent()) { // only Confirm, which posts the same form again with confirm=yes, records it
+                    html(ctx, 200, "Are you sure?", "/log", "confirm.jte", confirm.get());
+                    return;
+                }
+            }
+            LogEvent.Logged logged = api.log(ctx, request);
             ctx.redirect("/?logged=" + logged.stored().version(), io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidInput | Problem e) {
             Problem p = Problems.of(e, multiUser);
@@ -149,6 +164,44 @@ final class PageRoutes {
             JourneyRecord r = journals.journal(ctx).journey().orElseThrow(NoJourney::new);
             html(ctx, p.status(), "Log", "/log", "log.jte", FormPages.Log.of(p.detail(), r.breakup(), today.get(), kind));
         }
+    }
+
+    /**
+     * The confirmation a final step asks for on the web (the API logs it at once, as the command line does): a
+     * no-contact request, a declined appeal, moving on. Empty for any other entry, and for one the use case will
+     * refuse anyway (a day out of range), so a refusal is never preceded by a confirmation.
+     */
+    private Optional<CorrectionPages.ConfirmFinal> finalStep(Context ctx, LogEvent.Request r) {
+        EventSchema.EventType<?> type = use.log.checkKind(r); // an unknown kind or a missing answer: refused as before
+        JourneyRecord j = journals.journal(ctx).journey().orElseThrow(NoJourney::new);
+        LocalDate day = r.at() != null ? r.at() : today.get();
+        if (day.isBefore(j.breakup()) || day.isAfter(today.get())) {
+            return Optional.empty();
+        }
+        JournalEvent event;
+        try {
+            event = EventSchema.check(type, day, r.fields());
+        } catch (Rejection.Refused e) {
+            return Optional.empty();
+        }
+        if (!Retractions.isFinalNo(event) && !(event instanceof JournalEvent.MovedOn)) {
+            return Optional.empty();
+        }
+        List<CorrectionPages.ConfirmFinal.Hidden> hidden = new java.util.ArrayList<>();
+        hidden.add(new CorrectionPages.ConfirmFinal.Hidden("kind", type.name()));
+        hidden.add(new CorrectionPages.ConfirmFinal.Hidden("at", day.toString()));
+        StringBuilder what = new StringBuilder(type.title());
+        for (org.rekindle.journey.EventField f : type.fields()) {
+            Object v = r.fields().get(f.name());
+            if (v != null) {
+                hidden.add(new CorrectionPages.ConfirmFinal.Hidden(f.name(), v.toString()));
+                int w = f.words().indexOf(v.toString());
+                if (w >= 0 && w < f.answers().size()) {
+                    what.append(": ").append(f.answers().get(w).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return Optional.of(CorrectionPages.ConfirmFinal.of(type.name(), j.ex(), what.toString(), day.toString(), hidden));
     }
 
     void draftPage(Context ctx) {
@@ -224,16 +277,191 @@ final class PageRoutes {
 
     void journalPage(Context ctx) {
         try {
-            journalPage(ctx, 200, null, ctx.queryParam("wrote") != null ? "Kept in your journal." : null);
+            String flash = ctx.queryParam("wrote") != null ? "Kept in your journal." : null;
+            String taken = ctx.queryParam("retracted");
+            if (taken != null && taken.matches("\\d{1,18}")) {
+                flash = takenBack(journals.journal(ctx), Long.parseLong(taken));
+            }
+            journalPage(ctx, 200, null, flash);
         } catch (NoJourney e) {
             ctx.redirect("/setup", io.javalin.http.HttpStatus.SEE_OTHER);
         }
     }
 
     private void journalPage(Context ctx, int status, String error, String flash) {
-        History h = use.history.history(journals.journal(ctx), today.get());
+        JournalStore store = journals.journal(ctx);
+        History h = use.history.history(store, today.get());
         html(ctx, status, "Journal", "/journal", "journal.jte", PocketPages.JournalPage.of(h.journey().ex(),
-                h.json(use.coaching.playbook()), today.get(), error, flash));
+                h.json(use.coaching.playbook()), today.get(), error, flash, retracted(store)));
+    }
+
+    /** The versions of the entries taken back, by the one rule the fold itself follows. */
+    private static java.util.Set<Long> retracted(JournalStore store) {
+        return Retractions.retracted(Coaching.journal(store.events())).keySet();
+    }
+
+    /** What the journal page says once an entry is taken back: which, and what that means (the guide's words). */
+    private String takenBack(JournalStore store, long version) {
+        for (StoredEvent s : store.events()) {
+            if (s.version() == version) {
+                org.rekindle.playbook.Advice meaning = use.coaching.coach().retractionMeaning(s.event());
+                return "Taken back: " + kindTitle(s.event().kind()) + " of " + s.event().at() + ". " + meaning.text()
+                        + " [" + meaning.guide() + "]";
+            }
+        }
+        return null;
+    }
+
+    /** {@code GET /correct?version=N}: one entry of the history, and the form to take it back. */
+    void correctPage(Context ctx) {
+        String v = ctx.queryParam("version");
+        if (v == null || !v.matches("\\d{1,18}")) {
+            throw new Problem(404, "Not found", "there is no such entry: pick one in the journal and use its Take back");
+        }
+        try {
+            correctPage(ctx, 200, Long.parseLong(v), "", null);
+        } catch (NoJourney e) {
+            ctx.redirect("/setup", io.javalin.http.HttpStatus.SEE_OTHER);
+        }
+    }
+
+    private void correctPage(Context ctx, int status, long version, String why, String error) {
+        JournalStore store = journals.journal(ctx);
+        History h = use.history.history(store, today.get());
+        List<Map<String, Object>> events = h.json(use.coaching.playbook());
+        java.util.Set<Long> retracted = retracted(store);
+        PocketPages.JournalPage.Row row = null;
+        StoredEvent target = null;
+        for (int i = 0; i < events.size(); i++) {
+            if (h.stored().get(i).version() == version) {
+                target = h.stored().get(i);
+                row = PocketPages.JournalPage.row(events.get(i), events, today.get(), retracted);
+            }
+        }
+        if (target == null && error == null) {
+            throw new Problem(404, "Not found", "there is no entry " + version
+                    + " in your journal: pick one in the journal and use its Take back");
+        }
+        org.rekindle.playbook.Advice meaning = target == null ? null : use.coaching.coach().retractionMeaning(target.event());
+        String kind = target == null ? "" : target.event().kind();
+        String logAgain = kind.equals("journal") ? "/journal" : "/log?kind=" + kind + "#kind-" + kind;
+        html(ctx, status, "Take back", "/journal", "correct.jte", new CorrectionPages.TakeBack(version, row,
+                target != null && Retractions.isFinalNo(target.event()), meaning == null ? "" : meaning.text(),
+                meaning == null ? "" : meaning.guide().toString(), logAgain, why, error));
+    }
+
+    /**
+     * {@code POST /correct}: the same use case as {@code rekindle log retract}. A refusal is worded here for a
+     * person at a page, by the same rule the use case and the fold follow ({@link Retractions}).
+     */
+    void correctPost(Context ctx) {
+        Map<String, String> form = Bodies.form(ctx);
+        admission.requireCsrf(ctx, form.get(Admission.CSRF_FIELD));
+        String v = form.get("version");
+        if (v == null || !v.matches("\\d{1,18}")) {
+            throw new Problem(400, "Bad request", "version must be the number of an entry: pick one in the journal "
+                    + "and use its Take back");
+        }
+        long version = Long.parseLong(v);
+        String why = form.getOrDefault("why", "");
+        try {
+            JournalStore store = journals.journal(ctx);
+            Optional<Retractions.Refusal> refusal = Retractions.check(Coaching.journal(store.events()), version, today.now());
+            if (refusal.isPresent()) {
+                throw refusal(refusal.get(), version, store);
+            }
+            use.retract.retract(store, new org.rekindle.app.log.RetractEntry.Request(version, blankToNull(why)),
+                    today.get(), today.now());
+            ctx.redirect("/journal?retracted=" + version, io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (InvalidInput | Problem e) {
+            Problem p = Problems.of(e, multiUser);
+            if (p.status() >= 500) {
+                throw e;
+            }
+            correctPage(ctx, p.status(), version, why, p.detail());
+        }
+    }
+
+    private static Problem refusal(Retractions.Refusal refusal, long version, JournalStore store) {
+        String what = store.events().stream().filter(s -> s.version() == version).findFirst()
+                .map(s -> kindTitle(s.event().kind()) + " of " + s.event().at()).orElse("entry " + version);
+        return switch (refusal) {
+            case NO_SUCH_ENTRY -> new Problem(404, "Not found", "there is no entry " + version
+                    + " in your journal: pick one in the journal and use its Take back");
+            case IS_A_RETRACTION -> new Problem(409, "Conflict", "this entry is itself a taking back, so it can't be "
+                    + "taken back: log the entry again instead");
+            case ALREADY_RETRACTED -> new Problem(409, "Conflict", what + " is already taken back: nothing more to do");
+            case FINAL_NO_PAST_24_HOURS -> new Problem(409, "Conflict", what + " was logged more than 24 hours ago, so it "
+                    + "can't be taken back: a no that stands is final [L19, L23]. Nothing was changed; if the journal "
+                    + "is wrong about it, write what happened in a private entry");
+        };
+    }
+
+    /** {@code GET /settings}: the journey's settings as a plain form; without a journey, the setup page. */
+    void settingsPage(Context ctx) {
+        String said = ctx.queryParam("saved") != null ? "Saved. The change is in your journal's history."
+                : ctx.queryParam("unchanged") != null ? "Nothing was changed." : null;
+        try {
+            settingsPage(ctx, 200, null, null, said);
+        } catch (NoJourney e) {
+            ctx.redirect("/setup", io.javalin.http.HttpStatus.SEE_OTHER);
+        }
+    }
+
+    private void settingsPage(Context ctx, int status, Map<String, String> form, String error, String flash) {
+        Status s = use.status.status(journals.journal(ctx), today.get());
+        org.rekindle.journey.Journey j = s.journey();
+        List<String> warnings = s.warnings().stream().map(a -> a.text() + " [" + a.cite() + "]").toList();
+        html(ctx, status, "Settings", "/settings", "settings.jte", form == null
+                ? new CorrectionPages.Settings(String.valueOf(j.waits().coolingDays()), j.endedBy().word(), j.hurtful(),
+                        warnings, error, flash)
+                : new CorrectionPages.Settings(form.getOrDefault("cooling_days", ""),
+                        form.getOrDefault("ended_by", j.endedBy().word()), "true".equals(form.get("hurtful")), warnings,
+                        error, flash));
+    }
+
+    /**
+     * {@code POST /settings}: the same use case as {@code rekindle settings}. The form always holds every setting, so
+     * only what differs from the journey now is asked for: the journal records a change, never a restatement.
+     */
+    void settingsPost(Context ctx) {
+        Map<String, String> form = Bodies.form(ctx);
+        admission.requireCsrf(ctx, form.get(Admission.CSRF_FIELD));
+        try {
+            JournalStore store = journals.journal(ctx);
+            org.rekindle.journey.Journey j = use.status.status(store, today.get()).journey();
+            Integer cooling = null;
+            String c = blankToNull(form.get("cooling_days"));
+            if (c == null) {
+                throw InvalidInput.of("cooling_days", "is empty", "give the days of no contact after the breakup, "
+                        + "for example 30");
+            }
+            try {
+                cooling = Integer.valueOf(c.strip());
+            } catch (NumberFormatException e) {
+                throw InvalidInput.of("cooling_days", "must be a whole number, not '" + Bodies.clip(c) + "'",
+                        "give the days of no contact after the breakup, for example 30");
+            }
+            String endedBy = blankToNull(form.get("ended_by"));
+            Boolean hurtful = "true".equals(form.get("hurtful"));
+            var request = new org.rekindle.app.log.ChangeSettings.Request(
+                    cooling == j.waits().coolingDays() ? null : cooling,
+                    endedBy == null || endedBy.equals(j.endedBy().word()) ? null : endedBy,
+                    hurtful == j.hurtful() ? null : hurtful);
+            if (request.coolingDays() == null && request.endedBy() == null && request.hurtful() == null) {
+                ctx.redirect("/settings?unchanged", io.javalin.http.HttpStatus.SEE_OTHER);
+                return;
+            }
+            use.settings.check(request, today.get());
+            use.settings.change(store, request, today.get());
+            ctx.redirect("/settings?saved", io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (InvalidInput | Problem e) {
+            Problem p = Problems.of(e, multiUser);
+            if (p.status() >= 500) {
+                throw e;
+            }
+            settingsPage(ctx, p.status(), form, p.detail(), null);
+        }
     }
 
     /** A private entry, from the journal page or the "I want to text them" page: the same use case as the CLI's. */
@@ -295,6 +523,11 @@ final class PageRoutes {
 
     /** The road ahead, each step with its day and why that day, and the calendar. */
     void planPage(Context ctx) {
+        planPage(ctx, null);
+    }
+
+    /** {@code freshKey}: a feed key just made, shown this once when only its fingerprint is kept. */
+    private void planPage(Context ctx, String freshKey) {
         try {
             ShowPlan.Plan plan = use.plan.plan(journals.journal(ctx), today.get());
             List<PocketPages.Plan.Step> steps = new java.util.ArrayList<>();
@@ -308,14 +541,14 @@ final class PageRoutes {
                 steps.add(new PocketPages.Plan.Step(g.action(), when, day == null ? null : day.toString(), reason,
                         g.guide().toString(), g.contactsEx()));
             }
-            Map<String, Object> feed = calendar == null ? null : calendar.addresses(ctx);
+            Map<String, Object> feed = freshKey != null ? CalendarFeed.addresses(ctx, freshKey, true) : calendar.addresses(ctx);
             String said = ctx.queryParam("feed");
             String flash = "new".equals(said) ? "The calendar feed has a new address; any older one no longer opens."
                     : "off".equals(said) ? "The calendar feed is off; its address no longer opens." : null;
             html(ctx, 200, "Plan", "/plan", "plan.jte", new PocketPages.Plan(plan.status().asOf().toString(),
                     plan.status().guide().title(), steps, plan.status().ending().map(a -> a.text()).orElse(null),
-                    feed == null ? null : (String) feed.get("feed"), feed == null ? null : (String) feed.get("feed_neutral"),
-                    flash, calendar != null));
+                    (String) feed.get("feed"), (String) feed.get("feed_neutral"), flash, Boolean.TRUE.equals(feed.get("on")),
+                    freshKey != null));
         } catch (NoJourney e) {
             ctx.redirect("/setup", io.javalin.http.HttpStatus.SEE_OTHER);
         }
@@ -325,14 +558,16 @@ final class PageRoutes {
     void planCalendarPost(Context ctx) {
         Map<String, String> form = Bodies.form(ctx);
         admission.requireCsrf(ctx, form.get(Admission.CSRF_FIELD));
-        if (calendar == null) {
-            throw new Problem(404, "Not found", "the calendar feed is for one person's server");
-        }
         String what = form.get("feed");
         if ("new".equals(what)) {
-            calendar.renew();
+            String key = calendar.renewKey(ctx);
+            if (!calendar.showsAgain(ctx)) {
+                // only the key's fingerprint is kept: this answer is the one time its address can be shown
+                planPage(ctx, key);
+                return;
+            }
         } else if ("off".equals(what)) {
-            calendar.revoke();
+            calendar.revokeKey(ctx);
         } else {
             throw new Problem(400, "Bad request", "feed must be 'new' or 'off'");
         }

@@ -86,7 +86,8 @@ public final class WebServer implements AutoCloseable {
     /** One person's server on the data folder: the token from the link lets them in. Port 0 picks a free one. */
     public static WebServer start(Options o) {
         FolderJournals journals = new FolderJournals(o.dataDir(), o.clock());
-        return start(o, new TokenAdmission(o.token(), o.host()), journals, null, journals);
+        return start(o, new TokenAdmission(o.token(), o.host()), journals, new FolderFeedKeys(o.dataDir(), journals), null,
+                journals);
     }
 
     /**
@@ -94,10 +95,10 @@ public final class WebServer implements AutoCloseable {
      * to its account, no token. The database stays the caller's to close.
      */
     public static WebServer start(Options o, Database db) {
-        return start(o, new AccountAdmission(db.accounts()), new AccountJournals(db), db, () -> { });
+        return start(o, new AccountAdmission(db.accounts()), new AccountJournals(db), new AccountFeedKeys(db), db, () -> { });
     }
 
-    private static WebServer start(Options o, Admission admission, JournalSource journals, Database db,
+    private static WebServer start(Options o, Admission admission, JournalSource journals, FeedKeys feedKeys, Database db,
                                    AutoCloseable closing) {
         boolean multiUser = db != null;
         Today today = new Today(o.clock(), o.asOf());
@@ -106,9 +107,8 @@ public final class WebServer implements AutoCloseable {
         STATIC.keySet().forEach(name -> assets.put(name, resource("static/" + name)));
         Api api = new Api(use, journals, today, resource("openapi.json"));
         Pages rendering = new Pages();
-        CalendarFeed calendar = multiUser ? null : new CalendarFeed(use, journals, today, o.dataDir());
+        CalendarFeed calendar = new CalendarFeed(use, journals, today, feedKeys);
         PageRoutes pages = new PageRoutes(use, journals, admission, api, today, multiUser, rendering, calendar);
-        CalendarFeed download = calendar != null ? calendar : new CalendarFeed(use, journals, today, null);
         AccountRoutes accounts = multiUser
                 ? new AccountRoutes(use, db.accounts(), journals, (AccountAdmission) admission, rendering, today) : null;
         Javalin app = Javalin.create(config -> {
@@ -147,12 +147,10 @@ public final class WebServer implements AutoCloseable {
             config.routes.post("/api/journey", api::startJourney);
             config.routes.post("/api/check", api::check);
             config.routes.get("/api/openapi.json", api::openApi);
-            if (calendar != null) {
-                config.routes.get(CalendarFeed.PATH, calendar::feed);
-                config.routes.get("/api/calendar-feed", calendar::show);
-                config.routes.post("/api/calendar-feed", calendar::renew);
-                config.routes.delete("/api/calendar-feed", calendar::revoke);
-            }
+            config.routes.get(CalendarFeed.PATH, calendar::feed);
+            config.routes.get("/api/calendar-feed", calendar::show);
+            config.routes.post("/api/calendar-feed", calendar::renew);
+            config.routes.delete("/api/calendar-feed", calendar::revoke);
             config.routes.get("/", pages::dashboard);
             config.routes.get("/setup", pages::setupPage);
             config.routes.post("/setup", pages::setupPost);
@@ -166,8 +164,12 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/urge", pages::urgePage);
             config.routes.get("/plan", pages::planPage);
             config.routes.post("/plan/calendar", pages::planCalendarPost);
-            config.routes.get("/plan.ics", download::download);
+            config.routes.get("/plan.ics", calendar::download);
             config.routes.get("/timeline", pages::timelinePage);
+            config.routes.get("/correct", pages::correctPage);
+            config.routes.post("/correct", pages::correctPost);
+            config.routes.get("/settings", pages::settingsPage);
+            config.routes.post("/settings", pages::settingsPost);
             config.routes.get("/static/{name}", ctx -> asset(ctx, assets, ctx.pathParam("name")));
             // the service worker's scope is the folder it is served from: at the root, it covers every page
             config.routes.get("/sw.js", ctx -> asset(ctx, assets, "sw.js"));

@@ -15,7 +15,7 @@ public final class FormPages {
 
     /** The setup form; {@code values} refills it after a refusal. */
     public record Setup(String error, boolean exists, String ex, String breakup, String endedBy, boolean hurtful,
-                        String coolingDays, LocalDate today) {
+                        String coolingDays, LocalDate today, boolean multiUser) {
         public record Choice(String value, String label) {
         }
 
@@ -23,10 +23,12 @@ public final class FormPages {
             return List.of(new Choice("me", "I did"), new Choice("them", "They did"), new Choice("mutual", "We both did"));
         }
 
-        public static Setup of(boolean exists, String error, Map<String, String> values, LocalDate today) {
+        /** {@code multiUser}: the journey is an account's on a shared server, not a data folder's. */
+        public static Setup of(boolean exists, String error, Map<String, String> values, LocalDate today,
+                               boolean multiUser) {
             return new Setup(error, exists, values.getOrDefault("ex", ""), values.getOrDefault("breakup", ""),
                     values.getOrDefault("ended_by", "mutual"), "true".equals(values.get("hurtful")),
-                    values.getOrDefault("cooling_days", ""), today);
+                    values.getOrDefault("cooling_days", ""), today, multiUser);
         }
     }
 

@@ -14,7 +14,7 @@ public record Frame(String title, String current, String csrf) {
 
     public static final List<Link> NAV = List.of(new Link("/", "Dashboard"), new Link("/plan", "Plan"), new Link("/log", "Log"),
             new Link("/draft", "Draft"), new Link("/journal", "Journal"), new Link("/timeline", "Timeline"),
-            new Link("/setup", "Setup"));
+            new Link("/settings", "Settings")); // without a journey yet, Settings is the setup page
 
     public List<Link> nav() {
         return NAV;

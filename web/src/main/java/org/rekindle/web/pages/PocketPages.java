@@ -27,13 +27,14 @@ public final class PocketPages {
 
     /** The road ahead with a day and a reason for each step, and the calendar: a file, and a feed to subscribe. */
     public record Plan(String asOf, String stageTitle, List<Step> steps, String ended, String feed, String feedNeutral,
-                       String flash, boolean feedAvailable) {
+                       String flash, boolean feedOn, boolean shownOnce) {
 
         /** One step: what, from (or until) which day, why that day, and its guide line. */
         public record Step(String action, String when, String day, String reason, String guide, boolean contactsEx) {
         }
 
-        public boolean feedOn() {
+        /** Whether the address can be shown: the data folder keeps the key, the database only its fingerprint. */
+        public boolean feedShown() {
             return feed != null;
         }
     }
@@ -146,59 +147,94 @@ public final class PocketPages {
     /**
      * The journal in people's words: each kind by its title, each chosen word by its answer ("They need time",
      * not {@code needs-time}), texts quoted; the form for a private entry with a mood, and the moods over time.
+     * Every entry but a retraction offers to be taken back; one taken back says so.
      */
     public record JournalPage(String ex, List<Row> rows, MoodChart moods, long resisted, String error, String flash,
                               LocalDate today) {
 
         /** One event or entry. */
-        public record Row(String kind, String what, String at, boolean later, boolean isPrivate, String details,
-                          String warning, String warningGuide) {
+        public record Row(long version, String kind, String what, String at, boolean later, boolean isPrivate,
+                          String details, String warning, String warningGuide, boolean retracted) {
+
+            /** Whether the row offers "Take back": a retraction is itself never taken back, nor an entry twice. */
+            public boolean canTakeBack() {
+                return !retracted && !kind.equals("retraction");
+            }
+
+            /** The entry in a few words, for the name of its "Take back" link. */
+            public String label() {
+                return what + ", " + at;
+            }
         }
 
-        @SuppressWarnings("unchecked")
         public static JournalPage of(String ex, List<Map<String, Object>> events, LocalDate today, String error,
-                                     String flash) {
+                                     String flash, java.util.Set<Long> retracted) {
             List<Row> rows = new ArrayList<>();
             List<MoodChart.Point> moods = new ArrayList<>();
             long resisted = 0;
             for (Map<String, Object> e : events) {
-                String kind = String.valueOf(e.get("kind"));
-                String at = String.valueOf(e.get("at"));
-                boolean isPrivate = kind.equals("journal");
-                List<String> detail = new ArrayList<>();
-                String what = kind;
-                if (isPrivate) {
+                Row row = row(e, events, today, retracted);
+                if (row.isPrivate()) {
                     resisted++;
-                    what = "Private entry";
-                    if (e.get("text") != null) {
-                        detail.add("“" + e.get("text") + "”");
-                    }
                     if (e.get("mood") instanceof Number n) {
-                        detail.add("mood " + n.intValue() + " of 5 (" + MoodChart.word(n.intValue()) + ")");
-                        moods.add(new MoodChart.Point(LocalDate.parse(at), n.intValue()));
-                    }
-                } else {
-                    try {
-                        org.rekindle.journey.EventSchema.EventType<?> t = org.rekindle.journey.EventSchema.named(kind);
-                        what = t.title();
-                        for (org.rekindle.journey.EventField f : t.fields()) {
-                            Object v = e.get(f.name());
-                            if (v == null) {
-                                continue;
-                            }
-                            int w = f.words().indexOf(String.valueOf(v));
-                            detail.add(w >= 0 && w < f.answers().size() ? f.answers().get(w) : "“" + v + "”");
-                        }
-                    } catch (RuntimeException unknown) {
-                        what = FormPages.words(kind.replace('-', '_'));
+                        moods.add(new MoodChart.Point(LocalDate.parse(row.at()), n.intValue()));
                     }
                 }
-                Map<String, Object> warning = e.get("warning") instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
-                rows.add(new Row(kind, what, at, LocalDate.parse(at).isAfter(today), isPrivate, String.join(" · ", detail),
-                        warning == null ? null : (String) warning.get("text"),
-                        warning == null ? null : (String) warning.get("guide")));
+                rows.add(row);
             }
             return new JournalPage(ex, rows, MoodChart.of(moods), resisted, error, flash, today);
+        }
+
+        /** One entry of {@code events} (as {@code GET /api/events} gives them) in people's words. */
+        @SuppressWarnings("unchecked")
+        public static Row row(Map<String, Object> e, List<Map<String, Object>> events, LocalDate today,
+                              java.util.Set<Long> retracted) {
+            String kind = String.valueOf(e.get("kind"));
+            String at = String.valueOf(e.get("at"));
+            long version = e.get("version") instanceof Number v ? v.longValue() : -1;
+            boolean isPrivate = kind.equals("journal");
+            List<String> detail = new ArrayList<>();
+            String what = kind;
+            if (isPrivate) {
+                what = "Private entry";
+                if (e.get("text") != null) {
+                    detail.add("“" + e.get("text") + "”");
+                }
+                if (e.get("mood") instanceof Number n) {
+                    detail.add("mood " + n.intValue() + " of 5 (" + MoodChart.word(n.intValue()) + ")");
+                }
+            } else if (kind.equals("retraction")) {
+                what = "Taken back";
+                Object target = e.get("retracts");
+                for (Map<String, Object> t : events) {
+                    if (target != null && String.valueOf(t.get("version")).equals(String.valueOf(target))) {
+                        Row r = row(t, List.of(), today, java.util.Set.of());
+                        detail.add(r.what() + " of " + r.at());
+                    }
+                }
+                if (e.get("why") != null) {
+                    detail.add("“" + e.get("why") + "”");
+                }
+            } else {
+                try {
+                    org.rekindle.journey.EventSchema.EventType<?> t = org.rekindle.journey.EventSchema.named(kind);
+                    what = t.title();
+                    for (org.rekindle.journey.EventField f : t.fields()) {
+                        Object v = e.get(f.name());
+                        if (v == null) {
+                            continue;
+                        }
+                        int w = f.words().indexOf(String.valueOf(v));
+                        detail.add(w >= 0 && w < f.answers().size() ? f.answers().get(w) : "“" + v + "”");
+                    }
+                } catch (RuntimeException unknown) {
+                    what = FormPages.words(kind.replace('-', '_'));
+                }
+            }
+            Map<String, Object> warning = e.get("warning") instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
+            return new Row(version, kind, what, at, LocalDate.parse(at).isAfter(today), isPrivate, String.join(" · ", detail),
+                    warning == null ? null : (String) warning.get("text"),
+                    warning == null ? null : (String) warning.get("guide"), retracted.contains(version));
         }
     }
 }
