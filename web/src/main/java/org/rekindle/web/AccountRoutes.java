@@ -237,6 +237,6 @@ final class AccountRoutes {
 
     private void html(Context ctx, int status, String title, String template, Object model) {
         ctx.status(status).contentType("text/html; charset=utf-8")
-                .result(pages.render(template, new Frame(title, "", guard.csrfToken(ctx)), model));
+                .result(pages.render(template, new Frame(title, "", guard.csrfToken(ctx), true), model));
     }
 }

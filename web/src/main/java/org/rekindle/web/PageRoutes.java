@@ -605,7 +605,7 @@ final class PageRoutes {
             return;
         }
         String csrf = admission.hasSession(ctx) ? admission.csrfToken(ctx) : "";
-        html(ctx, p.status(), new Frame(p.title(), "", csrf), "problem.jte", new FormPages.Refusal(p.status(), p.title(), p.detail()));
+        html(ctx, p.status(), new Frame(p.title(), "", csrf, multiUser), "problem.jte", new FormPages.Refusal(p.status(), p.title(), p.detail()));
     }
 
     private boolean journeyExists(Context ctx) {
@@ -617,10 +617,13 @@ final class PageRoutes {
     }
 
     private void html(Context ctx, int status, String title, String current, String template, Object model) {
-        html(ctx, status, new Frame(title, current, admission.csrfToken(ctx)), template, model);
+        html(ctx, status, new Frame(title, current, admission.csrfToken(ctx), multiUser), template, model);
     }
 
     private void html(Context ctx, int status, Frame frame, String template, Object model) {
+        if (status >= 400) {
+            ctx.attribute("rekindle.answered", Boolean.TRUE); // a page of ours: the catch-all 404 leaves it be
+        }
         ctx.status(status).contentType("text/html; charset=utf-8").result(pages.render(template, frame, model));
     }
 
