@@ -132,7 +132,7 @@ class PocketBrowserTest {
             menu.click();
             assertThat(chromium.driver.findElements(By.cssSelector(".nav-menu nav a")).stream().filter(WebElement::isDisplayed)
                     .map(WebElement::getText).toList()).containsExactly("Dashboard", "Plan", "Log", "Draft", "Journal",
-                    "Timeline", "Setup");
+                    "Timeline", "Settings");
             chromium.shot("pocket-menu-phone");
             menu.click();
             wordsAtLeast12px("journey map");
