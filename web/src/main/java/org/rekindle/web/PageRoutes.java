@@ -305,7 +305,7 @@ final class PageRoutes {
         for (StoredEvent s : store.events()) {
             if (s.version() == version) {
                 org.rekindle.playbook.Advice meaning = use.coaching.coach().retractionMeaning(s.event());
-                return "Taken back: " + kindTitle(s.event().kind()) + " of " + s.event().at() + ". " + meaning.text()
+                return "Taken back: " + kindTitle(s.event().kind()) + " (" + s.event().at() + "). " + meaning.text()
                         + " [" + meaning.guide() + "]";
             }
         }
@@ -384,7 +384,7 @@ final class PageRoutes {
 
     private static Problem refusal(Retractions.Refusal refusal, long version, JournalStore store) {
         String what = store.events().stream().filter(s -> s.version() == version).findFirst()
-                .map(s -> kindTitle(s.event().kind()) + " of " + s.event().at()).orElse("entry " + version);
+                .map(s -> kindTitle(s.event().kind()) + " (" + s.event().at() + ")").orElse("entry " + version);
         return switch (refusal) {
             case NO_SUCH_ENTRY -> new Problem(404, "Not found", "there is no entry " + version
                     + " in your journal: pick one in the journal and use its Take back");

@@ -108,13 +108,13 @@ class CorrectionPagesTest {
         assertThat(done.headers().firstValue("Location")).hasValue("/journal?retracted=" + reply);
         assertThat(stage()).isNotEqualTo(before);
         String after = page("/journal?retracted=" + reply).body();
-        assertThat(after).contains("Taken back: They replied of 2026-11-02.", "the coach no longer counts it",
-                "(taken back: not counted)", "They replied of 2026-11-02 · “mis-tap”")
+        assertThat(after).contains("Taken back: They replied (2026-11-02).", "the coach no longer counts it",
+                "(taken back: not counted)", "They replied (2026-11-02) · “mis-tap”")
                 .doesNotContain("href=\"/correct?version=" + reply + "\"");
 
         Served.Reply twice = post("/correct", "version", String.valueOf(reply));
         assertThat(twice.status()).isEqualTo(409);
-        assertThat(twice.body()).contains("role=\"alert\"", "They replied of 2026-11-02 is already taken back");
+        assertThat(twice.body()).contains("role=\"alert\"", "They replied (2026-11-02) is already taken back");
         assertThat(entries()).isEqualTo(3);
 
         Served.Reply none = post("/correct", "version", "999");
@@ -140,7 +140,7 @@ class CorrectionPagesTest {
         int before = entries();
         Served.Reply refused = post("/correct", "version", String.valueOf(late));
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.body()).contains("role=\"alert\"", "They asked for no contact of 2026-11-21 was logged more than "
+        assertThat(refused.body()).contains("role=\"alert\"", "They asked for no contact (2026-11-21) was logged more than "
                 + "24 hours ago, so it can't be taken back", "Nothing was changed");
         assertThat(entries()).isEqualTo(before);
         assertThat(stage()).isEqualTo("MOVING_ON");

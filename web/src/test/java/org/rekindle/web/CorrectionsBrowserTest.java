@@ -87,7 +87,7 @@ class CorrectionsBrowserTest {
             everyWay("take-back");
             chromium.driver.findElement(By.id("why")).sendKeys("tapped the wrong one");
             chromium.driver.findElement(By.id("take-back")).click();
-            assertThat(shown(By.cssSelector(".notice.ok")).getText()).contains("Taken back: They replied of 2026-11-02");
+            assertThat(shown(By.cssSelector(".notice.ok")).getText()).contains("Taken back: They replied (2026-11-02)");
             assertThat(chromium.driver.findElement(By.cssSelector("tr[data-version='" + reply + "']")).getText())
                     .contains("taken back");
             everyWay("journal-after-take-back");

@@ -209,7 +209,7 @@ public final class PocketPages {
                 for (Map<String, Object> t : events) {
                     if (target != null && String.valueOf(t.get("version")).equals(String.valueOf(target))) {
                         Row r = row(t, List.of(), today, java.util.Set.of());
-                        detail.add(r.what() + " of " + r.at());
+                        detail.add(r.what() + " (" + r.at() + ")");
                     }
                 }
                 if (e.get("why") != null) {
