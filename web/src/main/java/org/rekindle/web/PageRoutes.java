@@ -365,6 +365,7 @@ final class PageRoutes {
         long version = Long.parseLong(v);
         String why = form.getOrDefault("why", "");
         try {
+            org.rekindle.app.InputChecks.text("why", blankToNull(why), EventSchema.MAX_TEXT); // no NUL or the like
             JournalStore store = journals.journal(ctx);
             Optional<Retractions.Refusal> refusal = Retractions.check(Coaching.journal(store.events()), version, today.now());
             if (refusal.isPresent()) {

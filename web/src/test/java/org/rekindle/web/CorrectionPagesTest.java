@@ -103,6 +103,11 @@ class CorrectionPagesTest {
         assertThat(forged.status()).isEqualTo(403);
         assertThat(entries()).isEqualTo(2);
 
+        Served.Reply nul = post("/correct", "version", String.valueOf(reply), "why", "mis\u0000tap");
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.body()).contains("role=\"alert\"", "why");
+        assertThat(entries()).isEqualTo(2);
+
         Served.Reply done = post("/correct", "version", String.valueOf(reply), "why", "mis-tap");
         assertThat(done.status()).isEqualTo(303);
         assertThat(done.headers().firstValue("Location")).hasValue("/journal?retracted=" + reply);
