@@ -1,4 +1,4 @@
-package org.rekindle.coach;
+package org.rekindle.draft;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -24,8 +24,8 @@ import org.rekindle.journey.Stage;
  */
 public final class DraftPolicy {
 
-    static final String POLICY = "org/rekindle/coach/draft-policy.yaml";
-    static final String LINES = "org/rekindle/coach/suggested-lines.yaml";
+    static final String POLICY = "org/rekindle/draft/draft-policy.yaml";
+    static final String LINES = "org/rekindle/draft/suggested-lines.yaml";
 
     /** One cell of the table. */
     record Cell(Severity severity, Label okWith, String guide, String reason) {

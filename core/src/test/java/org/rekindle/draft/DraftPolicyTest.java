@@ -1,4 +1,4 @@
-package org.rekindle.coach;
+package org.rekindle.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +15,7 @@ import org.rekindle.journey.Stage;
 /** The verdict policy of STAGES.md, with the rules as the only labeller. */
 class DraftPolicyTest {
 
-    private static final DraftCoach COACH = DraftCoach.load();
+    private static final DraftRules COACH = DraftRules.load();
 
     private static DraftReview review(String text, Stage stage) {
         return COACH.review(text, stage);

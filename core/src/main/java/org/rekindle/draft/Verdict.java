@@ -1,4 +1,4 @@
-package org.rekindle.coach;
+package org.rekindle.draft;
 
 /** The one answer a draft gets: send it, reconsider it, or don't send it now. */
 public enum Verdict {

@@ -1,4 +1,4 @@
-package org.rekindle.coach;
+package org.rekindle.draft;
 
 /**
  * The text of a draft, checked once at the edge: not empty, at most

@@ -1,4 +1,4 @@
-package org.rekindle.coach;
+package org.rekindle.draft;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,18 +14,18 @@ import org.rekindle.journey.Stage;
  * labels found elsewhere (the statistical model), and lets the {@link DraftPolicy}
  * decide. Pure and thread-safe once loaded.
  */
-public final class DraftCoach {
+public final class DraftRules {
 
     private final RuleBook rules;
     private final DraftPolicy policy;
 
-    public DraftCoach(RuleBook rules, DraftPolicy policy) {
+    public DraftRules(RuleBook rules, DraftPolicy policy) {
         this.rules = rules;
         this.policy = policy;
     }
 
-    public static DraftCoach load() {
-        return new DraftCoach(RuleBook.load(), DraftPolicy.load());
+    public static DraftRules load() {
+        return new DraftRules(RuleBook.load(), DraftPolicy.load());
     }
 
     public RuleBook rules() {

@@ -1,4 +1,4 @@
-package org.rekindle.coach;
+package org.rekindle.draft;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -6,7 +6,7 @@ import java.util.List;
 import org.rekindle.journey.Stage;
 
 /**
- * The coach's answer for one draft. Serialises (Jackson) to
+ * The review of one draft. Serialises (Jackson) to
  * {@code {"verdict", "stage", "labels": [{"label", "severity", "spans": [[start, end]],
  * "reason", "guide"}], "words", "suggestions"}}, plus {@code "message"} (quiet stages
  * and the safety answer) and {@code "length"} when they apply.

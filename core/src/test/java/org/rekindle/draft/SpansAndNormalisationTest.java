@@ -1,4 +1,4 @@
-package org.rekindle.coach;
+package org.rekindle.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +44,7 @@ class SpansAndNormalisationTest {
     void aOneCharacterDraftIsReviewedAndItsSpanIsThatCharacter() {
         assertThat(spansOf("😘", Label.ROMANTIC)).containsExactly(new Span(0, 2));
         assertThat(rules.check("k")).isEmpty();
-        DraftReview r = DraftCoach.load().review("k", org.rekindle.journey.Stage.TEXTING);
+        DraftReview r = DraftRules.load().review("k", org.rekindle.journey.Stage.TEXTING);
         assertThat(r.verdict()).isEqualTo(Verdict.SEND);
         assertThat(r.words()).isEqualTo(1);
     }

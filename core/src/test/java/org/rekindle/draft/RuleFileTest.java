@@ -1,4 +1,4 @@
-package org.rekindle.coach;
+package org.rekindle.draft;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -68,7 +68,7 @@ class RuleFileTest {
 
     @Test
     void aMissingFileIsNamed() {
-        assertThatThrownBy(() -> RuleBook.load(java.util.List.of("org/rekindle/coach/rules/NOPE.yaml")))
+        assertThatThrownBy(() -> RuleBook.load(java.util.List.of("org/rekindle/draft/rules/NOPE.yaml")))
                 .hasMessageContaining("NOPE.yaml").hasMessageContaining("not found");
     }
 }

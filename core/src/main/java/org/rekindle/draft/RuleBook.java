@@ -1,4 +1,4 @@
-package org.rekindle.coach;
+package org.rekindle.draft;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * All the rules, loaded from the YAML files under {@code org/rekindle/coach/rules/}
+ * All the rules, loaded from the YAML files under {@code org/rekindle/draft/rules/}
  * (one file per label, plus {@code SAFETY.yaml}). A file that cannot be used fails
  * the load with a {@link RuleFileException} naming the file and the rule id, so a
  * typo in a pattern never silently switches a rule off.
  */
 public final class RuleBook {
 
-    static final String DIR = "org/rekindle/coach/rules/";
+    static final String DIR = "org/rekindle/draft/rules/";
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern GUIDE = Pattern.compile("L\\d+(-\\d+)?");
     // Unicode-aware \b and \w: drafts are not only ASCII.

@@ -1,4 +1,4 @@
-package org.rekindle.coach;
+package org.rekindle.draft;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A build step, not a test: writes {@link YamlResources#TREES}, every coach data file's tree in
+ * A build step, not a test: writes {@link YamlResources#TREES}, every draft-review data file's tree in
  * Smile with the CRC-32 of its YAML, into the classes folder given (core's build runs it at
  * {@code process-test-classes}, before the jar is made). It lives with the tests because the core
  * itself writes no files.

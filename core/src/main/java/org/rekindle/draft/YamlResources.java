@@ -1,4 +1,4 @@
-package org.rekindle.coach;
+package org.rekindle.draft;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.zip.CRC32;
 
 /**
- * Reads the coach's YAML data (rules, verdict policy, suggested lines) as Jackson trees.
+ * Reads draft review's YAML data (rules, verdict policy, suggested lines) as Jackson trees.
  *
  * <p>Starting SnakeYAML and parsing 60 KB of YAML is a third of a second of a cold JVM, most of
  * the draft reviewer's start-up. So the build also writes every file's tree in Jackson's binary
@@ -30,7 +30,7 @@ import java.util.zip.CRC32;
  */
 final class YamlResources {
 
-    static final String TREES = "org/rekindle/coach/yaml-trees.smile";
+    static final String TREES = "org/rekindle/draft/yaml-trees.smile";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** One file's tree and the CRC-32 of the YAML bytes it was read from. */
@@ -42,7 +42,7 @@ final class YamlResources {
     private YamlResources() {
     }
 
-    /** Every data file the coach reads, in load order. */
+    /** Every data file draft review reads, in load order. */
     static List<String> files() {
         List<String> files = new ArrayList<>();
         for (Label l : Label.values()) {

@@ -1,4 +1,4 @@
-package org.rekindle.coach;
+package org.rekindle.draft;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -21,14 +21,14 @@ import org.rekindle.journey.Stage;
  * <p>Prints the SHA-256 of every rules-only {@link DraftReview} (as JSON, at every stage) and of
  * {@link RuleBook#check} for the dev drafts and the review-model sanity sets: equal before and
  * after a change means the same labels, spans, severities and verdicts. Then the cost of
- * {@code DraftCoach.review(draft, stage, no model labels)} per dev draft, the best of
+ * {@code DraftRules.review(draft, stage, no model labels)} per dev draft, the best of
  * {@code rounds} rounds (3 calls each) in one JVM, as p50/p90/p99/max over the 640 drafts and
  * over the longest 50. From the repository root:
  * <pre>
  * mvn -q -pl core -am test-compile
  * mvn -q -pl core dependency:build-classpath -Dmdep.outputFile=/tmp/core.cp
  * $JAVA_HOME/bin/java -cp core/target/test-classes:core/target/classes:$(cat /tmp/core.cp) \
- *     org.rekindle.coach.RuleCostProbe 10
+ *     org.rekindle.draft.RuleCostProbe 10
  * </pre>
  */
 public final class RuleCostProbe {
@@ -42,14 +42,14 @@ public final class RuleCostProbe {
         List<String> all = new ArrayList<>(dev);
         all.addAll(read(Path.of("review-model/src/test/resources/org/rekindle/review/sanity-fresh.jsonl")));
         all.addAll(read(Path.of("review-model/src/test/resources/org/rekindle/review/sanity-paraphrases.jsonl")));
-        DraftCoach coach = DraftCoach.load();
+        DraftRules rules = DraftRules.load();
 
         ObjectMapper om = new ObjectMapper();
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         for (String t : all) {
-            sha.update((t + "\n" + coach.rules().check(t) + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update((t + "\n" + rules.rules().check(t) + "\n").getBytes(StandardCharsets.UTF_8));
             for (Stage s : Stage.values()) {
-                sha.update(om.writeValueAsBytes(coach.review(t, s)));
+                sha.update(om.writeValueAsBytes(rules.review(t, s)));
             }
         }
         System.out.printf("outputs of %d drafts x %d stages: sha256 %s%n", all.size(), Stage.values().length,
@@ -58,7 +58,7 @@ public final class RuleCostProbe {
         long sink = 0;
         for (int w = 0; w < 30; w++) {
             for (String t : dev) {
-                sink += coach.findByRules(t).size();
+                sink += rules.findByRules(t).size();
             }
         }
         long[] best = new long[dev.size()];
@@ -67,7 +67,7 @@ public final class RuleCostProbe {
             for (int i = 0; i < dev.size(); i++) {
                 long t0 = System.nanoTime();
                 for (int k = 0; k < 3; k++) {
-                    sink += coach.review(new DraftText(dev.get(i)), Stage.FIRST_TEXT, Set.of()).labels().size();
+                    sink += rules.review(new DraftText(dev.get(i)), Stage.FIRST_TEXT, Set.of()).labels().size();
                 }
                 best[i] = Math.min(best[i], (System.nanoTime() - t0) / 3);
             }

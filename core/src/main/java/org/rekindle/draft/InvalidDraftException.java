@@ -1,6 +1,6 @@
-package org.rekindle.coach;
+package org.rekindle.draft;
 
-/** A draft the coach cannot review, with what is wrong and how to fix it. */
+/** A draft that cannot be reviewed, with what is wrong and how to fix it. */
 public final class InvalidDraftException extends IllegalArgumentException {
     private final String fix;
 
