@@ -206,9 +206,7 @@ final class PageRoutes {
             if (p.status() >= 500 && p.status() != 503) {
                 throw e;
             }
-            ctx.status(p.status()).contentType("text/html; charset=utf-8")
-                    .result("<div class=\"notice error\" role=\"alert\"><p>" + org.rekindle.web.pages.PocketPages.escape(p.detail())
-                            + "</p></div>");
+            html(ctx, p.status(), new Frame("Review", "", ""), "fragmenterror.jte", p.detail());
             return;
         }
         html(ctx, 200, new Frame("Review", "", ""), "review.jte", review);
