@@ -84,8 +84,8 @@ public final class Coaching {
         return coach.status(journey(r), journal, asOf);
     }
 
-    /** The stored events as the fold reads them: each with its version and the moment it was logged. */
+    /** The stored events as the fold reads them (facts, no free text): each with its version and the moment it was logged. */
     public static Journal journal(List<StoredEvent> stored) {
-        return new Journal(stored.stream().map(e -> new Logged(e.version(), e.event(), e.recordedAt())).toList());
+        return new Journal(stored.stream().map(e -> Logged.of(e.version(), e.event(), e.recordedAt())).toList());
     }
 }

@@ -20,7 +20,7 @@ class LayersTest {
             .importPackages("org.rekindle");
 
     private static final String[] CORE = {"org.rekindle.journey..", "org.rekindle.plan..", "org.rekindle.playbook..",
-            "org.rekindle.status..", "org.rekindle.coach.."};
+            "org.rekindle.status..", "org.rekindle.draft.."};
 
     @Test
     void theCoreDependsOnNothingOfOurs() {

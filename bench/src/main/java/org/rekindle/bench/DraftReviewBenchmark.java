@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.rekindle.coach.DraftReview;
+import org.rekindle.draft.DraftReview;
 import org.rekindle.journey.Stage;
 import org.rekindle.review.DraftReviewer;
 import org.rekindle.review.LabelledDraft;

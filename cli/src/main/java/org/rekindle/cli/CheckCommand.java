@@ -15,9 +15,9 @@ import java.util.concurrent.Callable;
 import org.rekindle.app.Coaching;
 import org.rekindle.app.review.ReviewDraft;
 import org.rekindle.app.review.Reviewer;
-import org.rekindle.coach.DraftReview;
-import org.rekindle.coach.LabelReview;
-import org.rekindle.coach.Span;
+import org.rekindle.draft.DraftReview;
+import org.rekindle.draft.LabelReview;
+import org.rekindle.draft.Span;
 import org.rekindle.store.Database;
 import org.rekindle.store.NoJourney;
 

@@ -14,6 +14,7 @@ import org.rekindle.store.NotOurDatabase;
 import org.rekindle.store.StoreBusy;
 import org.rekindle.store.StoreException;
 import org.rekindle.store.FolderNotPrivate;
+import org.rekindle.store.JournalDamaged;
 import org.rekindle.store.ReadOnlyJournal;
 import org.rekindle.store.TextSeal;
 import org.rekindle.store.StoreUnavailable;
@@ -76,9 +77,17 @@ final class Errors {
                 code = FAILED;
                 yield d.getMessage();
             }
-            case ReadOnlyJournal r -> r.getMessage();
-            case TextSeal.WrongPassphrase w -> w.getMessage();
-            case FolderNotPrivate f -> f.getMessage();
+            case ReadOnlyJournal r -> r.getMessage() + "; make it writable or pick another --data-dir";
+            case TextSeal.WrongPassphrase w -> w.why() == TextSeal.WrongPassphrase.Why.NONE_GIVEN
+                    ? "this journal is encrypted: give its passphrase in REKINDLE_PASSPHRASE (or run the command in a "
+                            + "terminal to be asked)"
+                    : w.getMessage();
+            case FolderNotPrivate f -> f.getMessage() + ", or pick another --data-dir";
+            case JournalDamaged d -> {
+                code = FAILED;
+                yield d.getMessage() + ": restore from an export: 'rekindle import FILE' into a new --data-dir "
+                        + "(or move the damaged file away first); 'rekindle doctor' says more";
+            }
             case StoreException s -> {
                 code = FAILED;
                 yield s.getMessage();

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.rekindle.coach.Label;
+import org.rekindle.draft.Label;
 import org.rekindle.review.EvalReport;
 
 import picocli.CommandLine.Command;

@@ -17,7 +17,7 @@ import org.rekindle.journey.JournalEvent.*;
  * Every kind of event, declared once: its name, its fields and their checks, how to make the
  * record from checked values and how to read the values back. The store's codec, the export file,
  * the API's and the log form's input, the {@code log} help and the fold's slim read all go through
- * here, so a new kind is its record in {@link JournalEvent}, one entry in {@link #TYPES}, and what
+ * here, so a new kind is its name in {@link Kind}, its record in {@link JournalEvent}, one entry in {@link #TYPES}, and what
  * the {@link JourneyEngine} makes of it.
  */
 public final class EventSchema {
@@ -28,14 +28,19 @@ public final class EventSchema {
     /**
      * One kind of event.
      *
-     * @param name     what it is called on the command line, in JSON and in storage; stable, stored data uses it
+     * @param kind     what it is called on the command line, in JSON and in storage ({@link Kind#word()})
      * @param loggable whether {@code log} and {@code POST /api/events} take it (journal entries have their own way in)
      * @param title    how the log form offers it
      * @param hint     a sentence under the title, or empty
      */
-    public record EventType<E extends JournalEvent>(String name, Class<E> record, boolean loggable, String title,
+    public record EventType<E extends JournalEvent>(Kind kind, Class<E> record, boolean loggable, String title,
                                                     String hint, List<EventField> fields, Function<Values, E> factory,
                                                     Function<E, List<Object>> reader) {
+
+        /** What it is called on the command line, in JSON and in storage; stable, stored data uses it. */
+        public String name() {
+            return kind.word();
+        }
 
         /** The field of this name, or null. */
         public EventField field(String fieldName) {
@@ -98,63 +103,63 @@ public final class EventSchema {
     private static final EventField NOTE = EventField.text("note", false, "A few words to remember it by (optional)");
 
     private static final List<EventType<?>> TYPES = List.of(
-            type("contact", ContactMade.class, "Contact during the cooling-off",
+            type(Kind.CONTACT, ContactMade.class, "Contact during the cooling-off",
                     "Any contact while giving them space restarts the clock.", List.of(),
                     v -> new ContactMade(v.at()), e -> List.of()),
-            type("text-sent", TextSent.class, "I sent a text", "The first friendly, short text, or a text later on.",
+            type(Kind.TEXT_SENT, TextSent.class, "I sent a text", "The first friendly, short text, or a text later on.",
                     List.of(TEXT), v -> new TextSent(v.at(), v.text("text")), e -> values(e.text())),
-            type("reply", ReplyReceived.class, "They replied", "", List.of(),
+            type(Kind.REPLY, ReplyReceived.class, "They replied", "", List.of(),
                     v -> new ReplyReceived(v.at()), e -> List.of()),
-            type("call", CallHeld.class, "We talked on the phone", "",
+            type(Kind.CALL, CallHeld.class, "We talked on the phone", "",
                     List.of(EventField.word("meeting", false, "not-agreed", "Did you agree to meet?", "did you agree to meet?",
                             "not-agreed", "No meeting agreed", "agreed", "We agreed to meet")),
                     v -> new CallHeld(v.at(), "agreed".equals(v.word("meeting"))),
                     e -> values(e.meetingAgreed() ? "agreed" : "not-agreed")),
-            type("meeting", MeetingHeld.class, "We met", "",
+            type(Kind.MEETING, MeetingHeld.class, "We met", "",
                     List.of(EventField.word("outcome", false, "mixed", "How did it go?", "how did it go?",
                             "well", "Well", "mixed", "Mixed", "badly", "Badly")),
                     v -> new MeetingHeld(v.at(), v.choice("outcome", MeetingOutcome.class)),
                     e -> values(e.outcome().word())),
-            type("explained", ReasonExplained.class, "I explained why I reached out", "", List.of(),
+            type(Kind.EXPLAINED, ReasonExplained.class, "I explained why I reached out", "", List.of(),
                     v -> new ReasonExplained(v.at()), e -> List.of()),
-            type("feelings", FeelingsShared.class, "I shared my feelings", "",
+            type(Kind.FEELINGS, FeelingsShared.class, "I shared my feelings", "",
                     List.of(EventField.word("response", true, null, "What did they say?", "what did they say?",
                             "interested", "They are interested", "needs-time", "They need time",
                             "not-interested", "They are not interested")),
                     v -> new FeelingsShared(v.at(), v.choice("response", FeelingsResponse.class)),
                     e -> values(e.response().word())),
-            type("appeal", AppealMade.class, "I made the one final appeal", "",
+            type(Kind.APPEAL, AppealMade.class, "I made the one final appeal", "",
                     List.of(EventField.word("response", true, null, "What did they say?", "what did they say?",
                             "accepted", "They accepted", "declined", "They declined")),
                     v -> new AppealMade(v.at(), v.choice("response", AppealResponse.class)),
                     e -> values(e.response().word())),
-            type("no-contact-request", NoContactRequested.class, "They asked for no contact",
+            type(Kind.NO_CONTACT_REQUEST, NoContactRequested.class, "They asked for no contact",
                     "This is final: the coach will not suggest contact again.", List.of(),
                     v -> new NoContactRequested(v.at()), e -> List.of()),
-            type("apology", ApologyMade.class, "I apologized", "", List.of(),
+            type(Kind.APOLOGY, ApologyMade.class, "I apologized", "", List.of(),
                     v -> new ApologyMade(v.at()), e -> List.of()),
-            type("forgiveness", ForgivenessGiven.class, "I forgave them", "", List.of(),
+            type(Kind.FORGIVENESS, ForgivenessGiven.class, "I forgave them", "", List.of(),
                     v -> new ForgivenessGiven(v.at()), e -> List.of()),
-            type("new-memory", NewMemoryMade.class, "We made a new memory", "", List.of(NOTE),
+            type(Kind.NEW_MEMORY, NewMemoryMade.class, "We made a new memory", "", List.of(NOTE),
                     v -> new NewMemoryMade(v.at(), v.text("note")), e -> values(e.note())),
-            type("moving-on", MovedOn.class, "I am moving on", "You may end the journey at any time.", List.of(),
+            type(Kind.MOVING_ON, MovedOn.class, "I am moving on", "You may end the journey at any time.", List.of(),
                     v -> new MovedOn(v.at()), e -> List.of()),
-            type("ex-reached-out", ExReachedOut.class, "They reached out to me first",
+            type(Kind.EX_REACHED_OUT, ExReachedOut.class, "They reached out to me first",
                     "Their message is not your contact: it never restarts your cooling-off.", List.of(NOTE),
                     v -> new ExReachedOut(v.at(), v.text("note")), e -> values(e.note())),
-            type("practical", PracticalContact.class, "A practical message",
+            type(Kind.PRACTICAL, PracticalContact.class, "A practical message",
                     "Belongings, pets, the lease, children: recorded, never a step.", List.of(NOTE),
                     v -> new PracticalContact(v.at(), v.text("note")), e -> values(e.note())),
-            new EventType<>("journal", Reflection.class, false, "A private journal entry",
+            new EventType<>(Kind.JOURNAL, Reflection.class, false, "A private journal entry",
                     "rekindle journal \"TEXT\" [--mood 1-5]; it is not logged as an event",
                     List.of(EventField.text("text", true, "the journal entry"), EventField.mood("mood", "How you feel, 1 (low) to 5 (good)")),
                     v -> new Reflection(v.at(), v.text("text"), v.number("mood")), e -> values(e.text(), e.mood())),
-            new EventType<>("retraction", Retraction.class, false, "A retraction",
+            new EventType<>(Kind.RETRACTION, Retraction.class, false, "A retraction",
                     "rekindle log retract VERSION [--why T]",
                     List.of(EventField.number("retracts", true, "the version of the entry it takes back"),
                             EventField.text("why", false, "what went wrong (optional)")),
                     v -> new Retraction(v.at(), v.number("retracts"), v.text("why")), e -> values(e.version(), e.why())),
-            new EventType<>("settings", SettingsChanged.class, false, "A settings change",
+            new EventType<>(Kind.SETTINGS, SettingsChanged.class, false, "A settings change",
                     "rekindle settings [--cooling-days N] [--ended-by me|them|mutual] [--hurtful|--not-hurtful]",
                     List.of(EventField.number("cooling_days", false, "days of no contact after the breakup"),
                             EventField.word("ended_by", false, null, "Who ended it?", "who ended it?",
@@ -177,10 +182,10 @@ public final class EventSchema {
     private EventSchema() {
     }
 
-    private static <E extends JournalEvent> EventType<E> type(String name, Class<E> record, String title, String hint,
+    private static <E extends JournalEvent> EventType<E> type(Kind kind, Class<E> record, String title, String hint,
                                                              List<EventField> fields, Function<Values, E> factory,
                                                              Function<E, List<Object>> reader) {
-        return new EventType<>(name, record, true, title, hint, fields, factory, reader);
+        return new EventType<>(kind, record, true, title, hint, fields, factory, reader);
     }
 
     private static List<Object> values(Object... values) {
@@ -353,16 +358,26 @@ public final class EventSchema {
     }
 
     /**
-     * An event as the fold needs it: its kind, its day and the one word that decides its effect
-     * ({@link EventType#foldField()}); free text is not read, and stays absent.
+     * What the fold reads of an event of kind {@code name} stored on day {@code at}, from the one word that decides
+     * its effect ({@link EventType#foldField()}; null: not stored, so the field's fallback). Corrections are read
+     * whole, with {@link #fact(JournalEvent)}.
      */
-    public static JournalEvent forFold(String name, LocalDate at, String choice) {
+    public static Fact.Move move(String name, LocalDate at, String word) {
         EventType<?> type = named(name);
         EventField f = type.foldField();
-        Map<String, Object> values = new HashMap<>();
-        if (f != null) {
-            values.put(f.name(), choice == null ? f.fallback() : choice);
-        }
-        return type.factory().apply(new Values(at, values));
+        return new Fact.Move(type.kind(), at, f == null ? null : word == null ? f.fallback() : word);
+    }
+
+    /** What the fold reads of a whole event: everything but its free text. */
+    public static Fact fact(JournalEvent event) {
+        return switch (event) {
+            case Retraction r -> new Fact.Retracted(r.at(), r.version());
+            case SettingsChanged c -> new Fact.Settings(c);
+            default -> {
+                EventType<?> type = of(event);
+                EventField f = type.foldField();
+                yield new Fact.Move(type.kind(), event.at(), f == null ? null : (String) type.values(event).get(f.name()));
+            }
+        };
     }
 }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The journal as logged, oldest version first: what the fold reads. */
+/** The journal as logged, oldest version first, as the fold reads it: facts, never free text. */
 public record Journal(List<Logged> entries) {
 
     public Journal {
@@ -21,16 +21,19 @@ public record Journal(List<Logged> entries) {
         List<Logged> out = new ArrayList<>(events.size());
         long v = 1;
         for (JournalEvent e : events) {
-            out.add(new Logged(v++, e, dayStart(e.at())));
+            out.add(Logged.of(v++, e, dayStart(e.at())));
         }
         return new Journal(out);
     }
 
     /** This journal and one more event after it, taken as logged on its own day. */
     public Journal plus(JournalEvent e) {
-        List<Logged> out = new ArrayList<>(entries);
-        out.add(new Logged(lastVersion() + 1, e, dayStart(e.at())));
-        return new Journal(out);
+        return plus(EventSchema.fact(e));
+    }
+
+    /** This journal and one more fact after it, taken as logged on its own day. */
+    public Journal plus(Fact f) {
+        return plus(new Logged(lastVersion() + 1, f, dayStart(f.at())));
     }
 
     /** This journal and one more entry, as it was logged. */
@@ -53,8 +56,8 @@ public record Journal(List<Logged> entries) {
         return Optional.empty();
     }
 
-    public List<JournalEvent> events() {
-        return entries.stream().map(Logged::event).toList();
+    public List<Fact> facts() {
+        return entries.stream().map(Logged::fact).toList();
     }
 
     private static java.time.Instant dayStart(LocalDate d) {

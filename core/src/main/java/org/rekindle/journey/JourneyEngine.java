@@ -7,24 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.rekindle.journey.JournalEvent.AppealMade;
-import org.rekindle.journey.JournalEvent.ApologyMade;
-import org.rekindle.journey.JournalEvent.CallHeld;
-import org.rekindle.journey.JournalEvent.ContactMade;
-import org.rekindle.journey.JournalEvent.ExReachedOut;
-import org.rekindle.journey.JournalEvent.FeelingsShared;
-import org.rekindle.journey.JournalEvent.ForgivenessGiven;
-import org.rekindle.journey.JournalEvent.MeetingHeld;
-import org.rekindle.journey.JournalEvent.MovedOn;
-import org.rekindle.journey.JournalEvent.NewMemoryMade;
-import org.rekindle.journey.JournalEvent.NoContactRequested;
-import org.rekindle.journey.JournalEvent.PracticalContact;
-import org.rekindle.journey.JournalEvent.ReasonExplained;
-import org.rekindle.journey.JournalEvent.Reflection;
-import org.rekindle.journey.JournalEvent.ReplyReceived;
-import org.rekindle.journey.JournalEvent.Retraction;
-import org.rekindle.journey.JournalEvent.SettingsChanged;
-import org.rekindle.journey.JournalEvent.TextSent;
 
 /**
  * The process of STAGES.md as a pure fold: {@link #evolve} applies one event, {@link #advance}
@@ -49,8 +31,8 @@ public final class JourneyEngine {
         }
     }
 
-    /** An event in the order it was folded, with what the coach made of it. */
-    public record Applied(JournalEvent event, Stage stageBefore, Stage stageAfter, Optional<Concern> concern) {
+    /** An entry in the order it was folded (by its version), with what the coach made of it. */
+    public record Applied(long version, Fact fact, Stage stageBefore, Stage stageAfter, Optional<Concern> concern) {
     }
 
     /**
@@ -60,9 +42,6 @@ public final class JourneyEngine {
      */
     public record Outcome(JourneyState state, List<Applied> applied, Journey journey) {
     }
-
-    /** Orders the journal by day; events of the same day keep the order they were logged in. */
-    public static final Comparator<JournalEvent> BY_DAY = Comparator.comparing(JournalEvent::at);
 
     private final Journey journey;
     private final Waits waits;
@@ -95,8 +74,8 @@ public final class JourneyEngine {
         Map<Long, Logged> retracted = Retractions.retracted(journal);
         Journey effective = journey;
         for (Logged l : journal.entries()) {
-            if (l.event() instanceof SettingsChanged c && !retracted.containsKey(l.version())) {
-                effective = c.applyTo(effective);
+            if (l.fact() instanceof Fact.Settings c && !retracted.containsKey(l.version())) {
+                effective = c.change().applyTo(effective);
             }
         }
         JourneyEngine engine = effective.equals(journey) ? this : new JourneyEngine(effective);
@@ -106,28 +85,24 @@ public final class JourneyEngine {
     private Outcome foldCounted(Journal journal, Map<Long, Logged> retracted, LocalDate asOf) {
         List<Logged> sorted = new ArrayList<>(journal.entries().size());
         for (Logged l : journal.entries()) {
-            if (!l.event().at().isAfter(asOf)) {
+            if (!l.fact().at().isAfter(asOf)) {
                 sorted.add(l);
             }
         }
-        sorted.sort(Comparator.comparing((Logged l) -> l.event().at())); // stable: same-day order is the logging order
+        sorted.sort(Comparator.comparing((Logged l) -> l.fact().at())); // stable: same-day order is the logging order
         JourneyState state = JourneyState.atBreakup(journey.breakup());
         List<Applied> applied = new ArrayList<>(sorted.size());
         for (Logged l : sorted) {
-            JournalEvent e = l.event();
-            JourneyState before = advance(state, e.at());
-            Step step;
-            if (retracted.containsKey(l.version())) {
-                step = Step.with(before, Concern.RETRACTED);
-            } else if (e instanceof Retraction r) {
-                step = Step.with(before, retracted.get(r.version()) == l ? null : Concern.RETRACTION_NOT_HONOURED);
-            } else if (e instanceof SettingsChanged c) {
-                step = Step.with(before, c.coolingDays() != null
-                        && c.coolingDays() < Waits.GUIDE_MINIMUM_COOLING_DAYS ? Concern.COOLING_SHORTER_THAN_GUIDE : null);
-            } else {
-                step = evolve(before, e);
-            }
-            applied.add(new Applied(e, before.stage(), step.state().stage(), step.concern()));
+            Fact f = l.fact();
+            JourneyState before = advance(state, f.at());
+            Step step = retracted.containsKey(l.version()) ? Step.with(before, Concern.RETRACTED) : switch (f) {
+                case Fact.Retracted r ->
+                        Step.with(before, retracted.get(r.retracts()) == l ? null : Concern.RETRACTION_NOT_HONOURED);
+                case Fact.Settings c -> Step.with(before, c.change().coolingDays() != null
+                        && c.change().coolingDays() < Waits.GUIDE_MINIMUM_COOLING_DAYS ? Concern.COOLING_SHORTER_THAN_GUIDE : null);
+                case Fact.Move m -> evolve(before, m);
+            };
+            applied.add(new Applied(l.version(), f, before.stage(), step.state().stage(), step.concern()));
             state = step.state();
         }
         return new Outcome(advance(state, asOf), applied, journey);
@@ -165,20 +140,17 @@ public final class JourneyEngine {
         }
     }
 
-    /** Applies one event to a state already advanced to the event's day. */
-    public Step evolve(JourneyState s, JournalEvent e) {
+    /** Applies one step of the story to a state already advanced to its day. */
+    public Step evolve(JourneyState s, Fact.Move e) {
         LocalDate on = e.at();
-        switch (e) {
+        switch (e.kind()) {
             // Never a step: private words, logistics, and corrections (the fold handles those).
-            case Reflection r -> { return Step.fine(s); }
-            case PracticalContact p -> { return Step.fine(s); }
-            case Retraction r -> { return Step.fine(s); }
-            case SettingsChanged c -> { return Step.fine(s); }
-            case ExReachedOut x -> { return exReachedOut(s, x); }
+            case JOURNAL, PRACTICAL, RETRACTION, SETTINGS -> { return Step.fine(s); }
+            case EX_REACHED_OUT -> { return exReachedOut(s, e); }
             default -> { }
         }
         if (s.stage() == Stage.MOVING_ON) {
-            JourneyState after = e instanceof ReplyReceived ? s.to().heardAfterEnd().build() : s;
+            JourneyState after = e.kind() == Kind.REPLY ? s.to().heardAfterEnd().build() : s;
             return Step.with(after, Concern.AFTER_THE_END);
         }
         // The user took a step towards the ex: their message, if any, is answered.
@@ -186,117 +158,102 @@ public final class JourneyEngine {
             s = s.to().answeredThem().build();
         }
         // A no is final, in every stage.
-        if (e instanceof NoContactRequested) {
+        if (e.kind() == Kind.NO_CONTACT_REQUEST) {
             return Step.fine(s.to().movingOn(MovingOnReason.NO_CONTACT_REQUESTED, on).build());
         }
-        if (e instanceof MovedOn) {
+        if (e.kind() == Kind.MOVING_ON) {
             return Step.fine(s.to().movingOn(MovingOnReason.USER_CHOSE, on).build());
         }
         // The ex's answer counts whenever it comes.
-        if (e instanceof FeelingsShared f) {
-            return feelings(s, f);
+        if (e.kind() == Kind.FEELINGS) {
+            return feelings(s, e);
         }
-        if (e instanceof AppealMade a) {
-            return appeal(s, a);
+        if (e.kind() == Kind.APPEAL) {
+            return appeal(s, e);
         }
-        if (e instanceof ForgivenessGiven) {
+        if (e.kind() == Kind.FORGIVENESS) {
             // The user's own step (L24), fine whenever they are ready; it contacts no one.
             return Step.fine(afterRepairStep(s.to().forgiven().build(), on));
         }
         return switch (s.stage()) {
             case SPACE -> inSpace(s, e);
-            case FIRST_TEXT -> switch (e) {
-                case TextSent t -> Step.fine(s.to().stage(Stage.AWAITING_REPLY, on).textSent(on, 1).build());
-                case ReplyReceived r -> Step.with(s, Concern.NOTHING_TO_REPLY_TO);
+            case FIRST_TEXT -> switch (e.kind()) {
+                case TEXT_SENT -> Step.fine(s.to().stage(Stage.AWAITING_REPLY, on).textSent(on, 1).build());
+                case REPLY -> Step.with(s, Concern.NOTHING_TO_REPLY_TO);
                 default -> outOfStage(s, e);
             };
-            case AWAITING_REPLY -> switch (e) {
-                case ReplyReceived r -> Step.fine(s.to().stage(Stage.TEXTING, on).conversationOpened(on).build());
-                case TextSent t -> Step.with(s, Concern.DOUBLE_TEXT);
+            case AWAITING_REPLY -> switch (e.kind()) {
+                case REPLY -> Step.fine(s.to().stage(Stage.TEXTING, on).conversationOpened(on).build());
+                case TEXT_SENT -> Step.with(s, Concern.DOUBLE_TEXT);
                 default -> outOfStage(s, e);
             };
-            case SILENCE -> switch (e) {
-                case ReplyReceived r -> Step.fine(s.to().stage(Stage.TEXTING, on).conversationOpened(on).build());
-                case TextSent t -> {
+            case SILENCE -> switch (e.kind()) {
+                case REPLY -> Step.fine(s.to().stage(Stage.TEXTING, on).conversationOpened(on).build());
+                case TEXT_SENT -> {
                     JourneyState next = s.to().stage(Stage.AWAITING_REPLY, on).textSent(on, s.textsAwaiting() + 1).build();
                     yield on.isBefore(oneMoreTextAllowed(s)) ? Step.with(next, Concern.TEXT_TOO_SOON) : Step.fine(next);
                 }
                 default -> outOfStage(s, e);
             };
-            case TEXTING -> switch (e) {
-                case TextSent t -> Step.fine(s);
-                case ReplyReceived r -> Step.fine(s);
-                case CallHeld c -> Step.fine(s.to().lastCallOn(on)
-                        .stage(c.meetingAgreed() ? Stage.MEETING : Stage.CALL, on).build());
+            case TEXTING -> switch (e.kind()) {
+                case TEXT_SENT -> Step.fine(s);
+                case REPLY -> Step.fine(s);
+                case CALL -> Step.fine(s.to().lastCallOn(on)
+                        .stage(e.meetingAgreed() ? Stage.MEETING : Stage.CALL, on).build());
                 default -> outOfStage(s, e);
             };
-            case CALL -> switch (e) {
-                case TextSent t -> Step.fine(s);
-                case ReplyReceived r -> Step.fine(s);
-                case ReasonExplained x -> Step.fine(s.to().explained().build());
-                case CallHeld c -> {
+            case CALL -> switch (e.kind()) {
+                case TEXT_SENT -> Step.fine(s);
+                case REPLY -> Step.fine(s);
+                case EXPLAINED -> Step.fine(s.to().explained().build());
+                case CALL -> {
                     boolean early = s.lastCallOn() != null && on.isBefore(nextCallAllowed(s));
-                    JourneyState next = s.to().lastCallOn(on).stage(c.meetingAgreed() ? Stage.MEETING : Stage.CALL, on).build();
+                    JourneyState next = s.to().lastCallOn(on).stage(e.meetingAgreed() ? Stage.MEETING : Stage.CALL, on).build();
                     yield early ? Step.with(next, Concern.CALL_TOO_SOON) : Step.fine(next);
                 }
                 // Meeting shows the ex agreed to meet, whatever the last call said.
-                case MeetingHeld m -> Step.fine(meetingHeld(s.to().stage(Stage.MEETING, on).build(), m));
+                case MEETING -> Step.fine(meetingHeld(s.to().stage(Stage.MEETING, on).build(), e));
                 default -> outOfStage(s, e);
             };
-            case MEETING -> switch (e) {
-                case MeetingHeld m -> Step.fine(meetingHeld(s, m));
-                case TextSent t -> Step.fine(s);
-                case ReplyReceived r -> Step.fine(s);
-                case CallHeld c -> Step.fine(s.to().lastCallOn(on).build());
-                case ReasonExplained x -> Step.fine(s.to().explained().build());
-                case ApologyMade a -> Step.fine(s.to().apologized().build());
+            case MEETING -> switch (e.kind()) {
+                case MEETING -> Step.fine(meetingHeld(s, e));
+                case TEXT_SENT -> Step.fine(s);
+                case REPLY -> Step.fine(s);
+                case CALL -> Step.fine(s.to().lastCallOn(on).build());
+                case EXPLAINED -> Step.fine(s.to().explained().build());
+                case APOLOGY -> Step.fine(s.to().apologized().build());
                 default -> outOfStage(s, e);
             };
-            case FEELINGS -> switch (e) {
-                case MeetingHeld m -> Step.fine(s.to().meetingHeld(on, m.outcome()).build());
-                case TextSent t -> Step.fine(s);
-                case ReplyReceived r -> Step.fine(s);
-                case CallHeld c -> Step.fine(s.to().lastCallOn(on).build());
-                case ReasonExplained x -> Step.fine(s.to().explained().build());
-                case ApologyMade a -> Step.fine(s.to().apologized().build());
+            case FEELINGS -> switch (e.kind()) {
+                case MEETING -> Step.fine(s.to().meetingHeld(on, e.outcome()).build());
+                case TEXT_SENT -> Step.fine(s);
+                case REPLY -> Step.fine(s);
+                case CALL -> Step.fine(s.to().lastCallOn(on).build());
+                case EXPLAINED -> Step.fine(s.to().explained().build());
+                case APOLOGY -> Step.fine(s.to().apologized().build());
                 default -> outOfStage(s, e);
             };
             case DECLINED -> outOfStage(s, e);
-            case REPAIR -> switch (e) {
-                case ApologyMade a -> Step.fine(afterRepairStep(s.to().apologized().build(), on));
-                case MeetingHeld m -> Step.fine(s.to().meetingHeld(on, m.outcome()).build());
+            case REPAIR -> switch (e.kind()) {
+                case APOLOGY -> Step.fine(afterRepairStep(s.to().apologized().build(), on));
+                case MEETING -> Step.fine(s.to().meetingHeld(on, e.outcome()).build());
                 default -> Step.fine(s);
             };
-            case REBUILDING -> switch (e) {
-                case ApologyMade a -> Step.fine(s.to().apologized().build());
-                case MeetingHeld m -> Step.fine(s.to().meetingHeld(on, m.outcome()).build());
+            case REBUILDING -> switch (e.kind()) {
+                case APOLOGY -> Step.fine(s.to().apologized().build());
+                case MEETING -> Step.fine(s.to().meetingHeld(on, e.outcome()).build());
                 default -> Step.fine(s);
             };
             case MOVING_ON -> Step.with(s, Concern.AFTER_THE_END);
         };
     }
 
-    /** Whether the user's event means they were in touch with the ex. */
-    private static boolean contactsEx(JournalEvent e) {
-        return switch (e) {
-            case ContactMade c -> true;
-            case TextSent t -> true;
-            case CallHeld c -> true;
-            case MeetingHeld m -> true;
-            case ReasonExplained x -> true;
-            case FeelingsShared f -> true;
-            case AppealMade a -> true;
-            case ApologyMade a -> true;
-            case NewMemoryMade n -> true;
-            case ReplyReceived r -> false;
-            case NoContactRequested n -> false;
-            case ForgivenessGiven f -> false;
-            case MovedOn m -> false;
-            case ExReachedOut x -> false;
-            case PracticalContact p -> false;
-            case Retraction r -> false;
-            case SettingsChanged c -> false;
-            case Reflection r -> false;
+    /** Whether the user's step means they were in touch with the ex. */
+    private static boolean contactsEx(Fact.Move e) {
+        return switch (e.kind()) {
+            case CONTACT, TEXT_SENT, CALL, MEETING, EXPLAINED, FEELINGS, APPEAL, APOLOGY, NEW_MEMORY -> true;
+            case REPLY, NO_CONTACT_REQUEST, FORGIVENESS, MOVING_ON, EX_REACHED_OUT, PRACTICAL, RETRACTION, SETTINGS,
+                 JOURNAL -> false;
         };
     }
 
@@ -305,7 +262,7 @@ public final class JourneyEngine {
      * to keep, L1); before any conversation it opens one, as a reply would (L8); anywhere else it is
      * recorded and the status says how to answer at that stage.
      */
-    private Step exReachedOut(JourneyState s, ExReachedOut x) {
+    private Step exReachedOut(JourneyState s, Fact.Move x) {
         LocalDate on = x.at();
         return switch (s.stage()) {
             case FIRST_TEXT, AWAITING_REPLY, SILENCE ->
@@ -317,33 +274,33 @@ public final class JourneyEngine {
     }
 
     /** Any contact during the cooling-off restarts it from that day (L1); anything else does not fit yet. */
-    private Step inSpace(JourneyState s, JournalEvent e) {
-        return switch (e) {
-            case ContactMade c -> restartCooling(s, e);
-            case TextSent t -> restartCooling(s, e);
-            case CallHeld c -> restartCooling(s, e);
-            case MeetingHeld m -> restartCooling(s, e);
-            case ReasonExplained x -> restartCooling(s, e);
-            case ApologyMade a -> restartCooling(s.to().apologized().build(), e);
-            case NewMemoryMade n -> restartCooling(s, e);
-            case ReplyReceived r -> Step.with(s, Concern.NOTHING_TO_REPLY_TO);
+    private Step inSpace(JourneyState s, Fact.Move e) {
+        return switch (e.kind()) {
+            case CONTACT -> restartCooling(s, e);
+            case TEXT_SENT -> restartCooling(s, e);
+            case CALL -> restartCooling(s, e);
+            case MEETING -> restartCooling(s, e);
+            case EXPLAINED -> restartCooling(s, e);
+            case APOLOGY -> restartCooling(s.to().apologized().build(), e);
+            case NEW_MEMORY -> restartCooling(s, e);
+            case REPLY -> Step.with(s, Concern.NOTHING_TO_REPLY_TO);
             default -> outOfStage(s, e);
         };
     }
 
-    private Step restartCooling(JourneyState s, JournalEvent e) {
+    private Step restartCooling(JourneyState s, Fact.Move e) {
         return Step.with(s.to().coolingFrom(e.at()).build(), Concern.COOLING_OFF_RESTARTED);
     }
 
     /** The event does not fit: recorded, and the stage stays (an apology still counts as made). */
-    private Step outOfStage(JourneyState s, JournalEvent e) {
-        if (e instanceof ApologyMade) {
+    private Step outOfStage(JourneyState s, Fact.Move e) {
+        if (e.kind() == Kind.APOLOGY) {
             return Step.with(s.to().apologized().build(), Concern.OUT_OF_STAGE);
         }
         return Step.with(s, Concern.OUT_OF_STAGE);
     }
 
-    private JourneyState meetingHeld(JourneyState s, MeetingHeld m) {
+    private JourneyState meetingHeld(JourneyState s, Fact.Move m) {
         JourneyState next = s.to().meetingHeld(m.at(), m.outcome()).build();
         return next.goodMeetings() >= waits.meetingsBeforeFeelings()
                 ? next.to().stage(Stage.FEELINGS, m.at()).build()
@@ -355,7 +312,7 @@ public final class JourneyEngine {
      * {@code FEELINGS} (STAGES.md, "The ex's answer counts whenever it comes"). The concern says
      * what was early; the stage says what the answer did.
      */
-    private Step feelings(JourneyState s, FeelingsShared f) {
+    private Step feelings(JourneyState s, Fact.Move f) {
         LocalDate on = f.at();
         Concern concern = switch (s.stage()) {
             case SPACE -> Concern.FEELINGS_DURING_SPACE;
@@ -366,7 +323,7 @@ public final class JourneyEngine {
         };
         JourneyState base = s.stage() == Stage.SPACE ? s.to().coolingFrom(on).build() : s;
         base = base.to().feelingsTalked().build();
-        JourneyState next = switch (f.response()) {
+        JourneyState next = switch (f.feelings()) {
             case INTERESTED -> s.stage() == Stage.REBUILDING ? base : toRepair(base, on);
             case NEEDS_TIME -> base.timesAskedToWait() >= 1
                     ? declined(base.to().askedToWait(on).build(), on)
@@ -380,7 +337,7 @@ public final class JourneyEngine {
      * The one final appeal, and its answer, whenever it comes: accepted opens repair, declined
      * ends the journey for good (L22–23).
      */
-    private Step appeal(JourneyState s, AppealMade a) {
+    private Step appeal(JourneyState s, Fact.Move a) {
         LocalDate on = a.at();
         Concern concern;
         if (s.appealMade()) {
@@ -392,7 +349,7 @@ public final class JourneyEngine {
         }
         JourneyState base = s.stage() == Stage.SPACE ? s.to().coolingFrom(on).build() : s;
         base = base.to().appealMade().build();
-        JourneyState next = switch (a.response()) {
+        JourneyState next = switch (a.appeal()) {
             case DECLINED -> base.to().movingOn(MovingOnReason.APPEAL_DECLINED, on).build();
             case ACCEPTED -> s.stage() == Stage.REBUILDING ? base : toRepair(base, on);
         };

@@ -6,9 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.rekindle.journey.JournalEvent.AppealMade;
-import org.rekindle.journey.JournalEvent.NoContactRequested;
-import org.rekindle.journey.JournalEvent.Retraction;
 
 /**
  * The one rule for corrections, used both when a retraction is asked for and when the journal is
@@ -30,9 +27,9 @@ public final class Retractions {
     }
 
     /** A no that ends the journey for good: the ex asked for no contact, or declined the one appeal. */
-    public static boolean isFinalNo(JournalEvent e) {
-        return e instanceof NoContactRequested
-                || (e instanceof AppealMade a && a.response() == AppealResponse.DECLINED);
+    public static boolean isFinalNo(Fact f) {
+        return f instanceof Fact.Move m && (m.kind() == Kind.NO_CONTACT_REQUEST
+                || (m.kind() == Kind.APPEAL && m.appeal() == AppealResponse.DECLINED));
     }
 
     /**
@@ -54,13 +51,13 @@ public final class Retractions {
         if (target.isEmpty()) {
             return Optional.of(Refusal.NO_SUCH_ENTRY);
         }
-        if (target.get().event() instanceof Retraction) {
+        if (target.get().fact() instanceof Fact.Retracted) {
             return Optional.of(Refusal.IS_A_RETRACTION);
         }
         if (retracted.containsKey(version)) {
             return Optional.of(Refusal.ALREADY_RETRACTED);
         }
-        if (isFinalNo(target.get().event())
+        if (isFinalNo(target.get().fact())
                 && Duration.between(target.get().recordedAt(), now).compareTo(FINAL_NO_LIMIT) > 0) {
             return Optional.of(Refusal.FINAL_NO_PAST_24_HOURS);
         }
@@ -76,9 +73,9 @@ public final class Retractions {
         Map<Long, Logged> out = new HashMap<>();
         Map<Long, Logged> seen = new HashMap<>();
         for (Logged l : journal.entries()) {
-            if (l.event() instanceof Retraction r && r.version() < l.version()
-                    && check(seen, r.version(), l.recordedAt(), out).isEmpty()) {
-                out.put(r.version(), l);
+            if (l.fact() instanceof Fact.Retracted r && r.retracts() < l.version()
+                    && check(seen, r.retracts(), l.recordedAt(), out).isEmpty()) {
+                out.put(r.retracts(), l);
             }
             seen.put(l.version(), l);
         }

@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.rekindle.journey.AppealResponse;
 import org.rekindle.journey.FeelingsResponse;
-import org.rekindle.journey.JournalEvent;
+import org.rekindle.journey.Fact;
+import org.rekindle.journey.Kind;
+import org.rekindle.journey.MeetingAgreement;
 import org.rekindle.journey.Journal;
 import org.rekindle.journey.JourneyEngine;
 import org.rekindle.journey.JourneyState;
@@ -60,8 +62,7 @@ public final class RoadAhead {
 
     /** Only what happened by the day asked about counts; corrections count for every day. */
     private static boolean counts(Logged l, LocalDate asOf) {
-        return !l.event().at().isAfter(asOf)
-                || l.event() instanceof JournalEvent.Retraction || l.event() instanceof JournalEvent.SettingsChanged;
+        return !l.fact().at().isAfter(asOf) || !(l.fact() instanceof Fact.Move);
     }
 
     /** The "not before" day of a step: the rule's earliest, then the plan-pacing default on top. */
@@ -82,19 +83,20 @@ public final class RoadAhead {
         return when.isBefore(day) ? day : when;
     }
 
-    private static JournalEvent hopedFor(NextStep step, LocalDate on) {
+    /** The step as if it happened on {@code on} and went as hoped: a yes at every answer. */
+    private static Fact.Move hopedFor(NextStep step, LocalDate on) {
         return switch (step) {
-            case SEND_FIRST_TEXT, SEND_ONE_MORE_TEXT -> new JournalEvent.TextSent(on, null);
-            case WAIT_FOR_REPLY -> new JournalEvent.ReplyReceived(on);
-            case CALL, CALL_AGAIN -> new JournalEvent.CallHeld(on, true);
+            case SEND_FIRST_TEXT, SEND_ONE_MORE_TEXT -> new Fact.Move(Kind.TEXT_SENT, on, null);
+            case WAIT_FOR_REPLY -> new Fact.Move(Kind.REPLY, on, null);
+            case CALL, CALL_AGAIN -> new Fact.Move(Kind.CALL, on, MeetingAgreement.AGREED.word());
             case MEET, PROPOSE_ANOTHER_MEETING, ONE_MORE_LIGHT_MEETING, GIVE_IT_SPACE ->
-                    new JournalEvent.MeetingHeld(on, MeetingOutcome.WELL);
-            case TALK_ABOUT_FEELINGS, ASK_AGAIN -> new JournalEvent.FeelingsShared(on, FeelingsResponse.INTERESTED);
-            case FINAL_APPEAL -> new JournalEvent.AppealMade(on, AppealResponse.ACCEPTED);
-            case APOLOGIZE -> new JournalEvent.ApologyMade(on);
-            case FORGIVE -> new JournalEvent.ForgivenessGiven(on);
-            case MAKE_NEW_MEMORIES -> new JournalEvent.NewMemoryMade(on, null);
-            case MOVE_ON -> new JournalEvent.MovedOn(on);
+                    new Fact.Move(Kind.MEETING, on, MeetingOutcome.WELL.word());
+            case TALK_ABOUT_FEELINGS, ASK_AGAIN -> new Fact.Move(Kind.FEELINGS, on, FeelingsResponse.INTERESTED.word());
+            case FINAL_APPEAL -> new Fact.Move(Kind.APPEAL, on, AppealResponse.ACCEPTED.word());
+            case APOLOGIZE -> new Fact.Move(Kind.APOLOGY, on, null);
+            case FORGIVE -> new Fact.Move(Kind.FORGIVENESS, on, null);
+            case MAKE_NEW_MEMORIES -> new Fact.Move(Kind.NEW_MEMORY, on, null);
+            case MOVE_ON -> new Fact.Move(Kind.MOVING_ON, on, null);
         };
     }
 }

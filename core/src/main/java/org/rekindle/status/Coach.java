@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.rekindle.journey.EndedBy;
+import org.rekindle.journey.Fact;
 import org.rekindle.journey.JournalEvent;
+import org.rekindle.journey.Kind;
 import org.rekindle.journey.Journal;
 import org.rekindle.journey.Journey;
 import org.rekindle.journey.JourneyEngine;
@@ -110,8 +112,8 @@ public final class Coach {
     }
 
     /** What retracting this entry means, in words: said when the retraction is logged. */
-    public Advice retractionMeaning(JournalEvent target) {
-        if (target instanceof JournalEvent.NoContactRequested) {
+    public Advice retractionMeaning(Fact target) {
+        if (target instanceof Fact.Move m && m.kind() == Kind.NO_CONTACT_REQUEST) {
             return playbook.retractions().get("NO_CONTACT_REQUEST");
         }
         if (Retractions.isFinalNo(target)) {

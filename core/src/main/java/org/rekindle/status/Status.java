@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.rekindle.journey.JournalEvent;
+import org.rekindle.journey.Fact;
+import org.rekindle.journey.Kind;
 import org.rekindle.journey.Journey;
 import org.rekindle.journey.JourneyEngine;
 import org.rekindle.journey.JourneyState;
@@ -60,10 +61,10 @@ public record Status(Journey journey, LocalDate asOf, JourneyState state, StageG
         for (JourneyEngine.Applied a : applied) {
             seen.add(a.stageBefore());
             seen.add(a.stageAfter());
-            if (a.event() instanceof JournalEvent.CallHeld && a.concern().isEmpty()) {
+            if (a.fact() instanceof Fact.Move m && m.kind() == Kind.CALL && a.concern().isEmpty()) {
                 seen.add(Stage.CALL); // a call that agreed a meeting went straight past the call stage
             }
-            if (a.event() instanceof JournalEvent.FeelingsShared
+            if (a.fact() instanceof Fact.Move m && m.kind() == Kind.FEELINGS
                     && a.concern().filter(c -> c == org.rekindle.journey.Concern.RETRACTED).isEmpty()) {
                 talked = true;
             }

@@ -3,7 +3,7 @@
  * answering a {@link org.rekindle.status.Status}: the stage and its advice, the next step and its
  * dates, the countdown of the wait running, warnings about settings, how to answer when the ex
  * reached out, and what it made of each event; and the words it chooses for warnings, journal
- * replies and retractions. (Draft review is the other coach, in {@code org.rekindle.coach}: see
- * docs/glossary.md.)
+ * replies and retractions. (Draft review is its own package,
+ * {@code org.rekindle.draft}: see docs/glossary.md.)
  */
 package org.rekindle.status;

@@ -23,7 +23,24 @@ class EventSchemaTest {
     void everyEventRecordHasItsOneDeclaration() {
         java.util.List<Class<?>> declared = EventSchema.all().stream().<Class<?>>map(EventSchema.EventType::record).toList();
         assertThat(declared).containsExactlyInAnyOrder(JournalEvent.class.getPermittedSubclasses());
-        assertThat(EventSchema.all()).extracting(EventSchema.EventType::name).doesNotHaveDuplicates();
+        assertThat(EventSchema.all()).extracting(EventSchema.EventType::kind).containsExactlyInAnyOrder(Kind.values());
+    }
+
+    @Test
+    void theFoldReadsTheSameFactFromTheStoredWordAsFromTheWholeEventAndNeverItsText() {
+        for (EventSchema.EventType<?> t : EventSchema.loggable()) {
+            for (String word : t.foldField() == null ? Arrays.asList((String) null) : t.foldField().words()) {
+                Map<String, Object> given = new HashMap<>();
+                t.fields().forEach(f -> given.put(f.name(), f.form() == EventField.Form.WORD ? word : "private words"));
+                JournalEvent whole = EventSchema.check(t, DAY, given);
+                Fact fact = EventSchema.fact(whole);
+                assertThat(fact).as(t.name() + " " + word).isEqualTo(EventSchema.move(t.name(), DAY, word));
+                assertThat(fact.toString()).doesNotContain("private words");
+            }
+        }
+        // a word the row lacks (an older journal) reads as the field's fallback: a meeting went "mixed"
+        assertThat(EventSchema.move("meeting", DAY, null).outcome()).isEqualTo(MeetingOutcome.MIXED);
+        assertThat(EventSchema.fact(new JournalEvent.TextSent(DAY, "I miss you"))).isEqualTo(new Fact.Move(Kind.TEXT_SENT, DAY, null));
     }
 
     @Test

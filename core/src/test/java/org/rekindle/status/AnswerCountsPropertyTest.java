@@ -41,7 +41,7 @@ class AnswerCountsPropertyTest {
             // The answer after every prefix of the journal: many stages per journal.
             for (int i = 1; i <= whole.entries().size(); i++) {
                 Journal journal = new Journal(whole.entries().subList(0, i));
-                LocalDate day = journal.entries().getLast().event().at().plusDays(r.nextBoolean() ? 0 : r.nextInt(20));
+                LocalDate day = journal.entries().getLast().fact().at().plusDays(r.nextBoolean() ? 0 : r.nextInt(20));
                 Status before = JourneyBuilder.COACH.status(journey, journal, day);
                 JourneyState s = before.state();
                 JournalEvent answer = r.nextInt(5) < 3
@@ -72,7 +72,7 @@ class AnswerCountsPropertyTest {
             Random r = new Random(journalSeed);
             Journal journal = RandomJournals.journal(r, 40);
             Status s = JourneyBuilder.COACH.status(RandomJournals.journey(r), journal,
-                    journal.entries().getLast().event().at());
+                    journal.entries().getLast().fact().at());
             for (JourneyEngine.Applied a : s.applied()) {
                 if (a.concern().filter(c -> c == Concern.OUT_OF_STAGE || c == Concern.AFTER_THE_END).isPresent()) {
                     assertThat(a.stageAfter()).as("seed " + SEED + ", journal seed " + journalSeed + ": " + a)

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.rekindle.journey.AppealResponse;
 import org.rekindle.journey.Concern;
 import org.rekindle.journey.EndedBy;
+import org.rekindle.journey.EventSchema;
 import org.rekindle.journey.FeelingsResponse;
 import org.rekindle.journey.JournalEvent;
 import org.rekindle.journey.JournalEvent.*;
@@ -197,7 +198,7 @@ class GuideKeepsPaceTest {
         Status s = COACH.status(j, journal, day(46));
         assertThat(s.stage()).isEqualTo(Stage.AWAITING_REPLY);
         assertThat(s.applied().get(1).concern()).contains(Concern.RETRACTED);
-        assertThat(COACH.retractionMeaning(new NoContactRequested(day(46))).text()).contains("honor it");
+        assertThat(COACH.retractionMeaning(EventSchema.fact(new NoContactRequested(day(46)))).text()).contains("honor it");
     }
 
     @Test
@@ -208,7 +209,7 @@ class GuideKeepsPaceTest {
         Instant late = before.entries().get(1).recordedAt().plus(Duration.ofHours(25));
         assertThat(Retractions.check(before, 2, late)).contains(Retractions.Refusal.FINAL_NO_PAST_24_HOURS);
         assertThat(Retractions.check(before, 1, late)).isEmpty();
-        Journal journal = before.plus(new Logged(3, new Retraction(day(47), 2, null), late));
+        Journal journal = before.plus(Logged.of(3, new Retraction(day(47), 2, null), late));
         Status s = COACH.status(j, journal, day(47));
         assertThat(s.stage()).isEqualTo(Stage.MOVING_ON);
         assertThat(s.applied().getLast().concern()).contains(Concern.RETRACTION_NOT_HONOURED);
@@ -338,7 +339,7 @@ class GuideKeepsPaceTest {
         List<Logged> out = new ArrayList<>();
         long v = 1;
         for (JournalEvent e : events) {
-            out.add(new Logged(v, e, e.at().atStartOfDay().toInstant(ZoneOffset.UTC).plus(gap)));
+            out.add(Logged.of(v, e, e.at().atStartOfDay().toInstant(ZoneOffset.UTC).plus(gap)));
             v++;
         }
         return new Journal(out);

@@ -192,7 +192,7 @@ class JourneysTest {
             Boolean expected = f.events().get(i).warned();
             JourneyEngine.Applied a = last.applied().get(i);
             if (expected != null && expected != a.concern().isPresent()) {
-                out.add(file + " (" + f.name() + ") " + f.events().get(i).kind() + " on " + a.event().at() + " ("
+                out.add(file + " (" + f.name() + ") " + f.events().get(i).kind() + " on " + a.fact().at() + " ("
                         + a.stageBefore() + " -> " + a.stageAfter() + "): warning " + a.concern().map(Enum::name).orElse("none")
                         + ", expected " + (expected ? "a warning" : "none"));
             }

@@ -12,11 +12,12 @@ import java.util.Set;
 import java.util.HashMap;
 
 import org.junit.jupiter.api.Test;
-import org.rekindle.journey.AppealResponse;
 import org.rekindle.journey.JournalEvent;
 import org.rekindle.journey.JournalEvent.*;
 import org.rekindle.journey.Journal;
 import org.rekindle.journey.Journey;
+import org.rekindle.journey.Fact;
+import org.rekindle.journey.Kind;
 import org.rekindle.journey.Logged;
 import org.rekindle.journey.Stage;
 import org.rekindle.plan.PlannedStep;
@@ -47,11 +48,11 @@ class NoIsFinalPropertyTest {
             Set<Long> retracted = retractedByModel(journal);
             LocalDate finalNo = null;
             for (Logged l : journal.entries()) {
-                if (isFinalNo(l.event())) {
+                if (isFinalNo(l.fact())) {
                     if (retracted.contains(l.version())) {
                         retractedNos++;
-                    } else if (finalNo == null || l.event().at().isBefore(finalNo)) {
-                        finalNo = l.event().at();
+                    } else if (finalNo == null || l.fact().at().isBefore(finalNo)) {
+                        finalNo = l.fact().at();
                     }
                 }
             }
@@ -59,7 +60,7 @@ class NoIsFinalPropertyTest {
                 continue;
             }
             ends++;
-            LocalDate last = journal.entries().getLast().event().at();
+            LocalDate last = journal.entries().getLast().fact().at();
             String why = "seed " + SEED + " (journal " + n + ", seed " + journalSeed + "): " + journal.entries();
             for (int k = 0; k < 5; k++) {
                 LocalDate asked = finalNo.plusDays(r.nextInt((int) (last.toEpochDay() - finalNo.toEpochDay()) + 400));
@@ -83,13 +84,13 @@ class NoIsFinalPropertyTest {
         Map<Long, Logged> byVersion = new HashMap<>();
         Set<Long> out = new HashSet<>();
         for (Logged l : journal.entries()) {
-            if (l.event() instanceof Retraction r) {
-                Logged target = byVersion.get(r.version());
-                boolean ok = target != null && !(target.event() instanceof Retraction) && !out.contains(r.version())
-                        && (!isFinalNo(target.event())
+            if (l.fact() instanceof Fact.Retracted r) {
+                Logged target = byVersion.get(r.retracts());
+                boolean ok = target != null && !(target.fact() instanceof Fact.Retracted) && !out.contains(r.retracts())
+                        && (!isFinalNo(target.fact())
                         || Duration.between(target.recordedAt(), l.recordedAt()).compareTo(Duration.ofHours(24)) <= 0);
                 if (ok) {
-                    out.add(r.version());
+                    out.add(r.retracts());
                 }
             }
             byVersion.put(l.version(), l);
@@ -97,8 +98,8 @@ class NoIsFinalPropertyTest {
         return out;
     }
 
-    private static boolean isFinalNo(JournalEvent e) {
-        return e instanceof NoContactRequested
-                || (e instanceof AppealMade a && a.response() == AppealResponse.DECLINED);
+    private static boolean isFinalNo(Fact f) {
+        return f instanceof Fact.Move m && (m.kind() == Kind.NO_CONTACT_REQUEST
+                || (m.kind() == Kind.APPEAL && "declined".equals(m.word())));
     }
 }

@@ -31,7 +31,7 @@ class PlanPropertyTest {
             Random r = new Random(journalSeed);
             Journey journey = RandomJournals.journey(r);
             Journal journal = RandomJournals.journal(r, 30);
-            LocalDate last = journal.entries().getLast().event().at();
+            LocalDate last = journal.entries().getLast().fact().at();
             LocalDate asOf = JourneyBuilder.BREAKUP.plusDays(r.nextInt((int) (last.toEpochDay()
                     - JourneyBuilder.BREAKUP.toEpochDay()) + 60));
             List<PlannedStep> road = JourneyBuilder.COACH.plan(journey, journal, asOf);

@@ -48,7 +48,7 @@ final class RandomJournals {
                 logged = lastLogged.plus(Duration.ofMinutes(1 + r.nextInt(3000)));
             }
             lastLogged = logged;
-            entries.add(new Logged(version, e, logged));
+            entries.add(Logged.of(version, e, logged));
         }
         return new Journal(entries);
     }

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.rekindle.coach.NormalizedText;
-import org.rekindle.coach.Span;
+import org.rekindle.draft.NormalizedText;
+import org.rekindle.draft.Span;
 
 /**
  * The words behind a label the model found. The model is linear in its inputs, so a label's score

@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.rekindle.coach.DraftCoach;
-import org.rekindle.coach.DraftReview;
-import org.rekindle.coach.DraftText;
-import org.rekindle.coach.InvalidDraftException;
-import org.rekindle.coach.Label;
-import org.rekindle.coach.LabelFinding;
+import org.rekindle.draft.DraftRules;
+import org.rekindle.draft.DraftReview;
+import org.rekindle.draft.DraftText;
+import org.rekindle.draft.InvalidDraftException;
+import org.rekindle.draft.Label;
+import org.rekindle.draft.LabelFinding;
 import org.rekindle.journey.Stage;
 
 /**
@@ -44,13 +44,13 @@ public final class DraftReviewer {
     static final String MODEL = "org/rekindle/review/label-model.bin.gz";
     static final String THRESHOLDS = "org/rekindle/review/thresholds.json";
 
-    private final DraftCoach coach;
+    private final DraftRules rules;
     private final LabelModel model;
     private final Thresholds thresholds;
     private final Embedder embedder;
 
-    DraftReviewer(DraftCoach coach, LabelModel model, Thresholds thresholds, Embedder embedder) {
-        this.coach = coach;
+    DraftReviewer(DraftRules rules, LabelModel model, Thresholds thresholds, Embedder embedder) {
+        this.rules = rules;
         this.model = model;
         this.thresholds = thresholds;
         this.embedder = embedder;
@@ -72,8 +72,8 @@ public final class DraftReviewer {
         }, MiniLmEmbedder.STARTER);
         try (InputStream t = resource(THRESHOLDS)) {
             Thresholds thresholds = Thresholds.read(t);
-            DraftCoach coach = DraftCoach.load();
-            return new DraftReviewer(coach, join(model), thresholds, join(embedder));
+            DraftRules rules = DraftRules.load();
+            return new DraftReviewer(rules, join(model), thresholds, join(embedder));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the draft model: " + e.getMessage(), e);
         }
@@ -96,21 +96,21 @@ public final class DraftReviewer {
         if (stage == null) {
             throw new IllegalArgumentException("A stage is required: one of " + java.util.Arrays.toString(Stage.values()));
         }
-        return coach.reviewWithModel(draft, stage, modelFindings(text));
+        return rules.reviewWithModel(draft, stage, modelFindings(text));
     }
 
     /** The model's labels, each with the words that weighed most for it ({@link Attribution}). */
     List<LabelFinding> modelFindings(String text) {
-        org.rekindle.coach.NormalizedText normalized = org.rekindle.coach.NormalizedText.of(text);
+        org.rekindle.draft.NormalizedText normalized = org.rekindle.draft.NormalizedText.of(text);
         Features.Sparse x = Features.of(text);
         MiniLmEmbedder.TokenVectors tv = embedder instanceof MiniLmEmbedder m ? m.embedTokens(text) : null;
         float[] emb = tv != null ? tv.sentence() : embedder.embed(text);
         List<LabelFinding> out = new ArrayList<>();
         for (Label l : LabelCombiner.combine(Set.of(), model.probabilities(x, emb), thresholds)) {
-            List<org.rekindle.coach.Span> spans = tv == null ? List.of()
+            List<org.rekindle.draft.Span> spans = tv == null ? List.of()
                     : Attribution.spans(text, normalized, model.head(l), model.embScale(), tv);
             out.add(new LabelFinding(l, spans,
-                    coach.policy().describe(l) + " (the marked words weighed most with the model)", List.of("model"),
+                    rules.policy().describe(l) + " (the marked words weighed most with the model)", List.of("model"),
                     false));
         }
         return out;
@@ -124,7 +124,7 @@ public final class DraftReviewer {
         return out;
     }
 
-    /** Labels the model is confident of; the rules' labels are merged in by the coach. */
+    /** Labels the model is confident of; the rules' labels are merged in by DraftRules. */
     Set<Label> modelLabels(String text) {
         return LabelCombiner.combine(Set.of(), probabilities(text), thresholds);
     }
@@ -135,7 +135,7 @@ public final class DraftReviewer {
 
     Set<Label> ruleLabels(String text) {
         Set<Label> out = EnumSet.noneOf(Label.class);
-        for (LabelFinding f : coach.findByRules(text)) {
+        for (LabelFinding f : rules.findByRules(text)) {
             out.add(f.label());
         }
         return out;

@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.rekindle.coach.Label;
+import org.rekindle.draft.Label;
 
 /**
  * How well draft review labels a labelled set. risk-macro-F1 is the mean F1 over the

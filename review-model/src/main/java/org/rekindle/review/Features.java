@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.rekindle.coach.NormalizedText;
+import org.rekindle.draft.NormalizedText;
 
 /**
  * Sparse features of a draft: hashed word unigrams and bigrams, and character 2–5-grams

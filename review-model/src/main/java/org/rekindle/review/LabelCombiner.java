@@ -3,7 +3,7 @@ package org.rekindle.review;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import org.rekindle.coach.Label;
+import org.rekindle.draft.Label;
 
 /**
  * How rules and model vote: a label is on when a rule raised it, or when the model's

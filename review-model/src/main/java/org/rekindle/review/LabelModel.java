@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.rekindle.coach.Label;
+import org.rekindle.draft.Label;
 
 /**
  * The trained labeller: for each label an independent logistic regression (one-vs-rest)

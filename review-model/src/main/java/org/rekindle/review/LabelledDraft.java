@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.rekindle.coach.Label;
+import org.rekindle.draft.Label;
 
 /** One line of a labelled JSONL file ({@code {"id", "text", "labels"}}, see LABELS.md). */
 public record LabelledDraft(String id, String text, Set<Label> labels) {

@@ -7,7 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.rekindle.coach.Label;
+import org.rekindle.draft.Label;
 
 /**
  * Per-label probability thresholds above which the model adds a label, chosen by

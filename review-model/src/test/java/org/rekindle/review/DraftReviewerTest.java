@@ -10,10 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rekindle.coach.DraftReview;
-import org.rekindle.coach.InvalidDraftException;
-import org.rekindle.coach.Label;
-import org.rekindle.coach.Verdict;
+import org.rekindle.draft.DraftReview;
+import org.rekindle.draft.InvalidDraftException;
+import org.rekindle.draft.Label;
+import org.rekindle.draft.Verdict;
 import org.rekindle.journey.Stage;
 
 /** The facade end to end: rules, model and policy together, as {@code rekindle check} will call it. */
@@ -45,7 +45,7 @@ class DraftReviewerTest {
 
     @Test
     void everySuggestedLineIsSentAtItsStageByRulesAndModelTogether() {
-        org.rekindle.coach.DraftPolicy policy = org.rekindle.coach.DraftPolicy.load();
+        org.rekindle.draft.DraftPolicy policy = org.rekindle.draft.DraftPolicy.load();
         for (Stage stage : Stage.values()) {
             for (String line : policy.suggestedLines(stage)) {
                 assertThat(reviewer.review(line, stage).verdict()).as(stage + ": " + line).isEqualTo(Verdict.SEND);

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.rekindle.coach.DraftCoach;
+import org.rekindle.draft.DraftRules;
 import org.rekindle.review.train.TrainModel;
 import org.rekindle.review.train.Trainer;
 
@@ -40,7 +40,7 @@ class EvaluationTest {
     void crossValidationOnTheDevSetStaysAboveItsFloor() {
         List<LabelledDraft> drafts = LabelledDraft.readJsonl(DEV);
         Map<String, float[]> cache = new HashMap<>();
-        TrainModel.CrossValidation cv = TrainModel.crossValidate(drafts, DraftCoach.load(),
+        TrainModel.CrossValidation cv = TrainModel.crossValidate(drafts, DraftRules.load(),
                 t -> cache.computeIfAbsent(t, minilm()::embed), Trainer.Params.DEFAULT);
         EvalReport model = cv.modelOnly();
         EvalReport combined = cv.combined();

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rekindle.coach.DraftCoach;
-import org.rekindle.coach.DraftReview;
-import org.rekindle.coach.Label;
+import org.rekindle.draft.DraftRules;
+import org.rekindle.draft.DraftReview;
+import org.rekindle.draft.Label;
 import org.rekindle.journey.Stage;
 import org.rekindle.review.train.TrainModel;
 
@@ -43,7 +43,7 @@ class TrainingPipelineTest {
         try (InputStream in = Files.newInputStream(dir.resolve("thresholds.json"))) {
             t = Thresholds.read(in);
         }
-        DraftReviewer reviewer = new DraftReviewer(DraftCoach.load(), m, t, EvaluationTest.minilm());
+        DraftReviewer reviewer = new DraftReviewer(DraftRules.load(), m, t, EvaluationTest.minilm());
         String draft = "I still love you and I want us to get back together, please answer me";
         DraftReview r = reviewer.review(draft, Stage.FIRST_TEXT);
         assertThat(r.has(Label.ROMANTIC)).isTrue();

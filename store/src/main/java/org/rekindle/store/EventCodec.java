@@ -74,11 +74,6 @@ final class EventCodec {
         return fields;
     }
 
-    /** An event as the fold needs it, from the one word that decides its effect; free text is left out. */
-    JournalEvent decodeForFold(String kind, LocalDate at, String choice) {
-        return EventSchema.forFold(kind, at, choice);
-    }
-
     private static Map<String, Object> fields(String payload) {
         Map<String, Object> f = new HashMap<>();
         try (JsonParser p = FACTORY.createParser(payload)) {

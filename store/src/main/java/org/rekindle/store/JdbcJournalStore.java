@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.rekindle.journey.EndedBy;
+import org.rekindle.journey.EventSchema;
+import org.rekindle.journey.Fact;
 import org.rekindle.journey.JournalEvent;
 import org.rekindle.journey.Journal;
 import org.rekindle.journey.Logged;
@@ -167,9 +169,9 @@ final class JdbcJournalStore implements JournalStore {
                         String kind = rs.getString(1);
                         java.time.LocalDate at = IsoDates.parse(rs.getString(2));
                         String whole = rs.getString(6);
-                        JournalEvent e = whole != null ? codec.decode(kind, at, whole)
-                                : codec.decodeForFold(kind, at, rs.getString(3));
-                        out.add(new Logged(rs.getLong(4), e, Instant.parse(rs.getString(5))));
+                        Fact fact = whole != null ? EventSchema.fact(codec.decode(kind, at, whole))
+                                : EventSchema.move(kind, at, rs.getString(3));
+                        out.add(new Logged(rs.getLong(4), fact, Instant.parse(rs.getString(5))));
                     }
                     return new Journal(out);
                 }

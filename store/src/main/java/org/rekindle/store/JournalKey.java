@@ -79,7 +79,7 @@ final class JournalKey {
      */
     static JournalKey encrypt(Connection c, char[] passphrase) throws SQLException {
         if (read(c) != null) {
-            throw new TextSeal.WrongPassphrase("this journal is already encrypted");
+            throw new TextSeal.WrongPassphrase(TextSeal.WrongPassphrase.Why.ALREADY_ENCRYPTED, "this journal is already encrypted");
         }
         TextSeal.Params[] made = new TextSeal.Params[1];
         TextSeal seal = TextSeal.create(passphrase, made);
@@ -105,7 +105,7 @@ final class JournalKey {
     static void decrypt(Connection c) throws SQLException {
         JournalKey key = read(c);
         if (key == null) {
-            throw new TextSeal.WrongPassphrase("this journal is not encrypted");
+            throw new TextSeal.WrongPassphrase(TextSeal.WrongPassphrase.Why.NOT_ENCRYPTED, "this journal is not encrypted");
         }
         key.unlock();
         rewrite(c, key.codec(), new EventCodec());

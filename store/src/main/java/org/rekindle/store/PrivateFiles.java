@@ -111,7 +111,7 @@ public final class PrivateFiles {
             }
             throw new FolderNotPrivate(p + " is " + (Files.isDirectory(p) ? "a folder " : "") + "open to other accounts on this machine ("
                     + PosixFilePermissions.toString(now) + ") and rekindle cannot make it private (" + reason(e)
-                    + "): run 'chmod " + (Files.isDirectory(p) ? "700 " : "600 ") + p + "' as its owner, or pick another --data-dir");
+                    + "): run 'chmod " + (Files.isDirectory(p) ? "700 " : "600 ") + p + "' as its owner");
         } catch (IOException e) {
             throw new FolderNotPrivate("cannot make " + p + " private (" + e.getMessage() + ")");
         }

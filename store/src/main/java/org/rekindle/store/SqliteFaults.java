@@ -25,9 +25,6 @@ import org.sqlite.SQLiteException;
  */
 final class SqliteFaults {
 
-    static final String RESTORE = "restore from an export: 'rekindle import FILE' into a new --data-dir "
-            + "(or move the damaged file away first); 'rekindle doctor' says more";
-
     private SqliteFaults() {
     }
 
@@ -41,7 +38,7 @@ final class SqliteFaults {
                     case 13: // SQLITE_FULL
                         return diskFull(where, e);
                     case 11: // SQLITE_CORRUPT
-                        return new JournalDamaged(where + " is damaged (" + s.getResultCode().message + "): " + RESTORE, e);
+                        return new JournalDamaged(where + " is damaged (" + s.getResultCode().message + ")", e);
                     case 8: // SQLITE_READONLY
                         return readOnly(db);
                     case 10: // SQLITE_IOERR: a full disk can surface as a failed write or fsync
@@ -68,7 +65,7 @@ final class SqliteFaults {
     static ReadOnlyJournal readOnly(Path db) {
         Path dir = db == null ? null : db.getParent();
         return new ReadOnlyJournal("the data folder " + (dir == null ? "" : dir + " ") + "is read-only: nothing can be "
-                + "logged there, but status, history and export still work; make it writable or pick another --data-dir");
+                + "logged there, but status, history and export still work");
     }
 
     /** Whether the folder (or the file) cannot be written: then the journal is opened for reading only. */
@@ -98,7 +95,7 @@ final class SqliteFaults {
     static void quickCheck(DataSource source, Path db) {
         List<String> problems = check(source, db, "quick_check(3)");
         if (!problems.isEmpty()) {
-            throw new JournalDamaged(db + " is damaged (" + String.join("; ", problems) + "): " + RESTORE, null);
+            throw new JournalDamaged(db + " is damaged (" + String.join("; ", problems) + ")", null);
         }
     }
 

@@ -63,7 +63,8 @@ public final class TextSeal {
     /** A new key for {@code passphrase}, with its salt and check value to store. */
     static TextSeal create(char[] passphrase, Params[] stored) {
         if (passphrase == null || passphrase.length < 8) {
-            throw new WrongPassphrase("the passphrase must be at least 8 characters (a few words are easy to remember)");
+            throw new WrongPassphrase(WrongPassphrase.Why.TOO_SHORT,
+                    "the passphrase must be at least 8 characters (a few words are easy to remember)");
         }
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
@@ -75,18 +76,17 @@ public final class TextSeal {
     /** The key for {@code passphrase} if it is this journal's; a {@link WrongPassphrase} otherwise. */
     static TextSeal unlock(char[] passphrase, Params p) {
         if (passphrase == null) {
-            throw new WrongPassphrase("this journal is encrypted: give its passphrase in REKINDLE_PASSPHRASE "
-                    + "(or run the command in a terminal to be asked)");
+            throw new WrongPassphrase(WrongPassphrase.Why.NONE_GIVEN, "this journal is encrypted and no passphrase was given");
         }
         TextSeal seal = new TextSeal(derive(passphrase, p.salt(), p.memoryKb(), p.iterations(), p.parallelism()));
         try {
             if (!Arrays.equals(CHECK_WORD, seal.openBytes("check", p.check()))) {
-                throw new WrongPassphrase("the passphrase is not this journal's: nothing was read or changed");
+                throw new WrongPassphrase(WrongPassphrase.Why.NOT_THIS_JOURNALS, "the passphrase is not this journal's: nothing was read or changed");
             }
         } catch (WrongPassphrase e) {
             throw e;
         } catch (StoreException e) {
-            throw new WrongPassphrase("the passphrase is not this journal's: nothing was read or changed");
+            throw new WrongPassphrase(WrongPassphrase.Why.NOT_THIS_JOURNALS, "the passphrase is not this journal's: nothing was read or changed");
         }
         return seal;
     }
@@ -110,7 +110,7 @@ public final class TextSeal {
         try {
             raw = Base64.getDecoder().decode(value.substring(PREFIX.length()));
         } catch (IllegalArgumentException e) {
-            throw new JournalDamaged("a sealed " + field + " in the journal is not base64: " + SqliteFaults.RESTORE, e);
+            throw new JournalDamaged("a sealed " + field + " in the journal is not base64", e);
         }
         return new String(openBytes(field, raw), StandardCharsets.UTF_8);
     }
@@ -131,7 +131,7 @@ public final class TextSeal {
 
     private byte[] openBytes(String field, byte[] raw) {
         if (raw.length < 12 + 16) {
-            throw new JournalDamaged("a sealed " + field + " in the journal is too short: " + SqliteFaults.RESTORE, null);
+            throw new JournalDamaged("a sealed " + field + " in the journal is too short", null);
         }
         try {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
@@ -139,8 +139,7 @@ public final class TextSeal {
             c.updateAAD(field.getBytes(StandardCharsets.UTF_8));
             return c.doFinal(raw, 12, raw.length - 12);
         } catch (AEADBadTagException e) {
-            throw new JournalDamaged("a sealed " + field + " in the journal does not open with its key (changed on disk?): "
-                    + SqliteFaults.RESTORE, e);
+            throw new JournalDamaged("a sealed " + field + " in the journal does not open with its key (changed on disk?)", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is missing from this JDK", e);
         }
@@ -148,7 +147,7 @@ public final class TextSeal {
 
     private static byte[] derive(char[] passphrase, byte[] salt, int m, int t, int p) {
         if (m < 8 || m > 1 << 21 || t < 1 || t > 20 || p < 1 || p > 16 || salt.length < 8) {
-            throw new JournalDamaged("the journal's key settings are out of range: " + SqliteFaults.RESTORE, null);
+            throw new JournalDamaged("the journal's key settings are out of range", null);
         }
         ByteBuffer utf8 = StandardCharsets.UTF_8.encode(CharBuffer.wrap(passphrase));
         byte[] bytes = new byte[utf8.remaining()];
@@ -167,10 +166,22 @@ public final class TextSeal {
         }
     }
 
-    /** The passphrase given is not the journal's, or none was given: bad input, nothing changed. */
+    /** The passphrase given is not the journal's, none was given, or the journal is not in the state asked: bad input, nothing changed. */
     public static final class WrongPassphrase extends StoreException {
-        WrongPassphrase(String message) {
+        /** What is wrong with it; each front end says how to give one its own way. */
+        public enum Why {
+            TOO_SHORT, NONE_GIVEN, NOT_THIS_JOURNALS, ALREADY_ENCRYPTED, NOT_ENCRYPTED
+        }
+
+        private final Why why;
+
+        WrongPassphrase(Why why, String message) {
             super(message);
+            this.why = why;
+        }
+
+        public Why why() {
+            return why;
         }
     }
 }

@@ -53,15 +53,10 @@ abstract class JournalStoreContract {
             all.forEach(store::append);
             assertThat(store.events()).extracting(StoredEvent::event).containsExactlyElementsOf(all);
             // the slim read: no journal entries, no free text, but corrections whole, every entry with its version
-            assertThat(store.journal().events()).containsExactlyElementsOf(all.stream()
+            // (what the database picks out of each row is what the whole event says)
+            assertThat(store.journal().facts()).containsExactlyElementsOf(all.stream()
                     .filter(e -> !(e instanceof Reflection))
-                    .map(e -> switch (e) {
-                        case TextSent t -> new TextSent(t.at(), null);
-                        case NewMemoryMade n -> new NewMemoryMade(n.at(), null);
-                        case ExReachedOut x -> new ExReachedOut(x.at(), null);
-                        case PracticalContact x -> new PracticalContact(x.at(), null);
-                        default -> e;
-                    }).toList());
+                    .map(org.rekindle.journey.EventSchema::fact).toList());
             assertThat(store.journal().entries()).extracting(org.rekindle.journey.Logged::version)
                     .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 18L, 19L, 20L, 21L, 22L);
             assertThat(store.journal().entries()).extracting(org.rekindle.journey.Logged::recordedAt)

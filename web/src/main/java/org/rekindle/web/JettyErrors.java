@@ -8,6 +8,10 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
+import org.rekindle.web.pages.Frame;
+import org.rekindle.web.pages.Pages;
+import org.rekindle.web.pages.Refused;
+
 /**
  * The pages Jetty writes itself, for requests refused before they reach our routes (a malformed
  * request line, a bad header, an undecodable path): they carry the same Content-Security-Policy and
@@ -15,7 +19,10 @@ import org.eclipse.jetty.util.Callback;
  */
 final class JettyErrors extends ErrorHandler {
 
-    JettyErrors() {
+    private final Pages pages;
+
+    JettyErrors(Pages pages) {
+        this.pages = pages;
         setShowStacks(false);
         setShowCauses(false);
         setShowMessageInTitle(false);
@@ -35,12 +42,31 @@ final class JettyErrors extends ErrorHandler {
         return super.handle(request, response, callback);
     }
 
-    /** Only the status and Jetty's one-line reason: never the URI, which may carry the token of a link. */
+    /** The whole page from its template: only the status and Jetty's one-line reason, never the URI (see {@link Refused}). */
     @Override
-    protected void writeErrorHtmlBody(Request request, java.io.Writer writer, int code, String message, Throwable cause)
-            throws java.io.IOException {
-        writer.write("<h1>" + code + "</h1><p>The request could not be read"
-                + (message == null ? "" : ": " + message.replaceAll("[^A-Za-z0-9 .,:;'()-]", "?")) + ".</p>");
+    protected void writeErrorHtml(Request request, java.io.Writer writer, java.nio.charset.Charset charset, int code,
+                                  String message, Throwable cause) throws java.io.IOException {
+        writer.write(pages.render("refused.jte", new Frame(String.valueOf(code), "", ""), new Refused(code, message)));
+    }
+
+    /** As the HTML: Jetty's own plain text would repeat the URI. */
+    @Override
+    protected void writeErrorPlain(Request request, java.io.PrintWriter writer, int code, String message, Throwable cause) {
+        writer.print("HTTP ERROR " + code + (message == null ? "" : ": " + message) + "\n");
+    }
+
+    /** A problem body like our routes' (Jetty's own JSON would repeat the URI). */
+    @Override
+    protected void writeErrorJson(Request request, java.io.PrintWriter writer, int code, String message, Throwable cause) {
+        java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
+        problem.put("status", code);
+        problem.put("title", "The request could not be read");
+        problem.put("detail", message == null ? "the request could not be read" : message);
+        try {
+            writer.print(Bodies.MAPPER.writeValueAsString(problem));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            writer.print("{}");
+        }
     }
 
     @Override

@@ -184,7 +184,7 @@ final class PageRoutes {
         } catch (Rejection.Refused e) {
             return Optional.empty();
         }
-        if (!Retractions.isFinalNo(event) && !(event instanceof JournalEvent.MovedOn)) {
+        if (!Retractions.isFinalNo(EventSchema.fact(event)) && !(event instanceof JournalEvent.MovedOn)) {
             return Optional.empty();
         }
         List<CorrectionPages.ConfirmFinal.Hidden> hidden = new java.util.ArrayList<>();
@@ -259,9 +259,7 @@ final class PageRoutes {
             if (p.status() >= 500 && p.status() != 503) {
                 throw e;
             }
-            ctx.status(p.status()).contentType("text/html; charset=utf-8")
-                    .result("<div class=\"notice error\" role=\"alert\"><p>" + org.rekindle.web.pages.PocketPages.escape(p.detail())
-                            + "</p></div>");
+            html(ctx, p.status(), new Frame("Review", "", ""), "fragmenterror.jte", p.detail());
             return;
         }
         html(ctx, 200, new Frame("Review", "", ""), "review.jte", review);
@@ -304,7 +302,7 @@ final class PageRoutes {
     private String takenBack(JournalStore store, long version) {
         for (StoredEvent s : store.events()) {
             if (s.version() == version) {
-                org.rekindle.playbook.Advice meaning = use.coaching.coach().retractionMeaning(s.event());
+                org.rekindle.playbook.Advice meaning = use.coaching.coach().retractionMeaning(EventSchema.fact(s.event()));
                 return "Taken back: " + kindTitle(s.event().kind()) + " (" + s.event().at() + "). " + meaning.text()
                         + " [" + meaning.guide() + "]";
             }
@@ -342,11 +340,11 @@ final class PageRoutes {
             throw new Problem(404, "Not found", "there is no entry " + version
                     + " in your journal: pick one in the journal and use its Take back");
         }
-        org.rekindle.playbook.Advice meaning = target == null ? null : use.coaching.coach().retractionMeaning(target.event());
+        org.rekindle.playbook.Advice meaning = target == null ? null : use.coaching.coach().retractionMeaning(EventSchema.fact(target.event()));
         String kind = target == null ? "" : target.event().kind();
         String logAgain = kind.equals("journal") ? "/journal" : "/log?kind=" + kind + "#kind-" + kind;
         html(ctx, status, "Take back", "/journal", "correct.jte", new CorrectionPages.TakeBack(version, row,
-                target != null && Retractions.isFinalNo(target.event()), meaning == null ? "" : meaning.text(),
+                target != null && Retractions.isFinalNo(EventSchema.fact(target.event())), meaning == null ? "" : meaning.text(),
                 meaning == null ? "" : meaning.guide().toString(), logAgain, why, error));
     }
 

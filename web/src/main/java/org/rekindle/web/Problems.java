@@ -52,10 +52,12 @@ final class Problems {
             case DraftReviewUnavailable u -> new Problem(503, "Service unavailable", u.getMessage());
             case StoreUnavailable u -> new Problem(503, "Service unavailable", u.getMessage() + "; try again in a moment");
             case DiskFull f -> new Problem(507, "Insufficient storage", f.getMessage());
-            case JournalDamaged d -> new Problem(503, "Journal damaged", d.getMessage());
-            case ReadOnlyJournal r -> new Problem(503, "Read-only", r.getMessage());
+            case JournalDamaged d -> new Problem(503, "Journal damaged", d.getMessage()
+                    + ": restore from an export into a new data folder; 'rekindle doctor' on the server says more");
+            case ReadOnlyJournal r -> new Problem(503, "Read-only", r.getMessage()
+                    + "; make the data folder writable to log again");
             case TextSeal.WrongPassphrase w -> new Problem(503, "Journal encrypted", w.getMessage()
-                    + " (the server reads REKINDLE_PASSPHRASE when it starts)");
+                    + ": the server reads the passphrase from REKINDLE_PASSPHRASE when it starts");
             case FolderNotPrivate f -> new Problem(503, "Data folder not private", f.getMessage());
             case StoreBusy b -> new Problem(503, "Busy", "the journal stayed busy: another rekindle is writing; try again");
             case IllegalArgumentException i -> Problem.badRequest(i.getMessage());

@@ -115,7 +115,7 @@ public final class WebServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = Bodies.MAX_BODY;
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(rendering)));
             config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
             config.routes.before(ctx -> {
                 headers(ctx);

@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rekindle.journey.Stage;
 import org.rekindle.app.review.Reviewer;
-import org.rekindle.coach.DraftReview;
-import org.rekindle.coach.Verdict;
+import org.rekindle.draft.DraftReview;
+import org.rekindle.draft.Verdict;
 
 /** The API against a real SQLite folder: the routes, their shapes, and every kind of bad input. */
 class ApiContractTest {

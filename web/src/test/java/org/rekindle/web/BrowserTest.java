@@ -35,12 +35,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rekindle.journey.Stage;
 import org.rekindle.app.review.Reviewer;
-import org.rekindle.coach.DraftReview;
-import org.rekindle.coach.Label;
-import org.rekindle.coach.LabelReview;
-import org.rekindle.coach.Severity;
-import org.rekindle.coach.Span;
-import org.rekindle.coach.Verdict;
+import org.rekindle.draft.DraftReview;
+import org.rekindle.draft.Label;
+import org.rekindle.draft.LabelReview;
+import org.rekindle.draft.Severity;
+import org.rekindle.draft.Span;
+import org.rekindle.draft.Verdict;
 
 /**
  * The pages in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver},

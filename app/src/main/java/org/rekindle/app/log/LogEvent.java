@@ -1,7 +1,6 @@
 package org.rekindle.app.log;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,19 +99,14 @@ public final class LogEvent {
     public static Logged after(Coaching coaching, JournalStore store, JourneyRecord j, JournalEvent event, long version,
                                LocalDate today) {
         List<StoredEvent> stored = store.events();
-        List<org.rekindle.journey.Logged> entries = new ArrayList<>(stored.size());
         StoredEvent mine = null;
         for (StoredEvent s : stored) {
             if (s.version() == version) {
                 mine = new StoredEvent(version, event, s.recordedAt());
-                // this very instance, so its outcome can be found in the fold
-                entries.add(new org.rekindle.journey.Logged(version, event, s.recordedAt()));
-            } else {
-                entries.add(new org.rekindle.journey.Logged(s.version(), s.event(), s.recordedAt()));
             }
         }
-        Status status = coaching.status(j, new org.rekindle.journey.Journal(entries), today);
-        Optional<JourneyEngine.Applied> applied = status.applied().stream().filter(a -> a.event() == event).findFirst();
+        Status status = coaching.status(j, Coaching.journal(stored), today);
+        Optional<JourneyEngine.Applied> applied = status.applied().stream().filter(a -> a.version() == version).findFirst();
         return new Logged(status, mine, applied.flatMap(JourneyEngine.Applied::concern),
                 applied.flatMap(a -> coaching.coach().warning(a)), coaching.playbook());
     }

@@ -2,18 +2,20 @@ package org.rekindle.app.log;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.rekindle.app.Coaching;
 import org.rekindle.app.InvalidInput;
 import org.rekindle.journey.JournalEvent;
 import org.rekindle.journey.Journal;
-import org.rekindle.journey.Logged;
+import org.rekindle.journey.EventSchema;
 import org.rekindle.journey.Rejection;
 import org.rekindle.journey.Retractions;
 import org.rekindle.playbook.Advice;
 import org.rekindle.store.JournalStore;
 import org.rekindle.store.JourneyRecord;
+import org.rekindle.store.StoredEvent;
 
 /**
  * Takes back an entry logged by mistake: {@code rekindle log retract VERSION}, {@code POST
@@ -27,8 +29,8 @@ public final class RetractEntry {
     public record Request(long version, String why) {
     }
 
-    /** The entry taken back, the journal after, and what the retraction means. */
-    public record Retracted(Logged target, LogEvent.Logged logged, Advice meaning) {
+    /** The entry taken back (as it was stored), the journal after, and what the retraction means. */
+    public record Retracted(StoredEvent target, LogEvent.Logged logged, Advice meaning) {
     }
 
     private final Coaching coaching;
@@ -50,8 +52,9 @@ public final class RetractEntry {
         }
         JourneyRecord j = Coaching.record(store);
         Coaching.requireStarted(j, today);
-        Journal journal = Coaching.journal(store.events());
-        Optional<Logged> target = journal.version(r.version());
+        List<StoredEvent> stored = store.events();
+        Journal journal = Coaching.journal(stored);
+        Optional<StoredEvent> target = stored.stream().filter(s -> s.version() == r.version()).findFirst();
         Optional<Retractions.Refusal> refusal = Retractions.check(journal, r.version(), now);
         if (refusal.isPresent()) {
             throw new InvalidInput(refusal(refusal.get(), r.version(), target.orElse(null)));
@@ -61,10 +64,10 @@ public final class RetractEntry {
         JournalEvent event = new JournalEvent.Retraction(day, r.version(), r.why() == null ? null : r.why().strip());
         long version = store.append(journal.lastVersion(), event);
         return new Retracted(target.get(), LogEvent.after(coaching, store, j, event, version, today),
-                coaching.coach().retractionMeaning(target.get().event()));
+                coaching.coach().retractionMeaning(EventSchema.fact(target.get().event())));
     }
 
-    private static Rejection refusal(Retractions.Refusal refusal, long version, Logged target) {
+    private static Rejection refusal(Retractions.Refusal refusal, long version, StoredEvent target) {
         return switch (refusal) {
             case NO_SUCH_ENTRY -> Rejection.general("there is no entry " + version + " in the journal",
                     "'rekindle history --json' (GET /api/events) shows each entry's version");

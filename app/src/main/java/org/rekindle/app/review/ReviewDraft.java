@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.rekindle.app.Coaching;
 import org.rekindle.app.InvalidInput;
-import org.rekindle.coach.DraftReview;
-import org.rekindle.coach.InvalidDraftException;
+import org.rekindle.draft.DraftReview;
+import org.rekindle.draft.InvalidDraftException;
 import org.rekindle.journey.JourneyEngine;
 import org.rekindle.journey.Stage;
 import org.rekindle.status.Status;

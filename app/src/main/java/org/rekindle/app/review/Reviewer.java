@@ -1,7 +1,7 @@
 package org.rekindle.app.review;
 
-import org.rekindle.coach.DraftReview;
-import org.rekindle.coach.InvalidDraftException;
+import org.rekindle.draft.DraftReview;
+import org.rekindle.draft.InvalidDraftException;
 import org.rekindle.journey.Stage;
 import org.rekindle.review.DraftReviewer;
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.rekindle.coach.DraftCoach;
-import org.rekindle.coach.LabelFinding;
+import org.rekindle.draft.DraftRules;
+import org.rekindle.draft.LabelFinding;
 import org.rekindle.review.LabelledDraft;
 
 /**
@@ -30,11 +30,11 @@ public final class RulePrecision {
     private RulePrecision() {
     }
 
-    public static Map<String, Score> measure(DraftCoach coach, List<LabelledDraft> drafts) {
+    public static Map<String, Score> measure(DraftRules rules, List<LabelledDraft> drafts) {
         Map<String, int[]> counts = new TreeMap<>();
         Map<String, List<String>> wrong = new TreeMap<>();
         for (LabelledDraft d : drafts) {
-            for (LabelFinding f : coach.findByRules(d.text())) {
+            for (LabelFinding f : rules.findByRules(d.text())) {
                 for (String id : f.sources()) {
                     int[] c = counts.computeIfAbsent(id, k -> new int[2]);
                     c[0]++;
@@ -60,8 +60,8 @@ public final class RulePrecision {
                 drafts.addAll(LabelledDraft.readJsonl(Path.of(a)));
             }
         }
-        DraftCoach coach = DraftCoach.load();
-        Map<String, Score> scores = measure(coach, drafts);
+        DraftRules rules = DraftRules.load();
+        Map<String, Score> scores = measure(rules, drafts);
         System.out.println(drafts.size() + " drafts");
         scores.values().stream().sorted(java.util.Comparator.comparingDouble(Score::precision))
                 .forEach(s -> System.out.printf(Locale.ROOT, "%-32s %.3f  %3d/%-3d %s%n", s.rule(), s.precision(),

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.rekindle.coach.DraftCoach;
-import org.rekindle.coach.Label;
-import org.rekindle.coach.LabelFinding;
+import org.rekindle.draft.DraftRules;
+import org.rekindle.draft.Label;
+import org.rekindle.draft.LabelFinding;
 import org.rekindle.review.EvalReport;
 import org.rekindle.review.Features;
 import org.rekindle.review.LabelCombiner;
@@ -65,9 +65,9 @@ public final class TrainModel {
                 }
             }
         }
-        DraftCoach coach = DraftCoach.load();
+        DraftRules draftRules = DraftRules.load();
         MiniLmEmbedder embedder = new MiniLmEmbedder();
-        CrossValidation cv = crossValidate(drafts, coach, embedder, params);
+        CrossValidation cv = crossValidate(drafts, draftRules, embedder, params);
         List<Features.Sparse> xs = cv.features();
         List<float[]> es = cv.embeddings();
         List<Set<Label>> ys = cv.gold();
@@ -133,7 +133,7 @@ public final class TrainModel {
             List<Set<Label>> pred = new ArrayList<>();
             for (LabelledDraft d : LabelledDraft.readJsonl(file)) {
                 gold.add(d.labels());
-                pred.add(LabelCombiner.combine(ruleLabels(coach, d.text()),
+                pred.add(LabelCombiner.combine(ruleLabels(draftRules, d.text()),
                         fin.probabilities(Features.of(d.text()), embedder.embed(d.text())), combined));
             }
             sanityReports.put(file.getFileName().toString(), EvalReport.of(gold, pred, 0));
@@ -187,7 +187,7 @@ public final class TrainModel {
     }
 
     /** 5-fold cross-validation (seeded folds): every draft scored by a model that never saw it. */
-    public static CrossValidation crossValidate(List<LabelledDraft> drafts, DraftCoach coach,
+    public static CrossValidation crossValidate(List<LabelledDraft> drafts, DraftRules draftRules,
             org.rekindle.review.Embedder embedder, Trainer.Params params) {
         List<Features.Sparse> xs = new ArrayList<>();
         List<float[]> es = new ArrayList<>();
@@ -197,7 +197,7 @@ public final class TrainModel {
             xs.add(Features.of(d.text()));
             es.add(embedder.embed(d.text()));
             ys.add(d.labels());
-            rules.add(ruleLabels(coach, d.text()));
+            rules.add(ruleLabels(draftRules, d.text()));
         }
         int n = drafts.size();
         int[] fold = folds(n);
@@ -271,9 +271,9 @@ public final class TrainModel {
         return out;
     }
 
-    static Set<Label> ruleLabels(DraftCoach coach, String text) {
+    static Set<Label> ruleLabels(DraftRules draftRules, String text) {
         Set<Label> s = EnumSet.noneOf(Label.class);
-        for (LabelFinding f : coach.findByRules(text)) {
+        for (LabelFinding f : draftRules.findByRules(text)) {
             s.add(f.label());
         }
         return s;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.rekindle.coach.Label;
+import org.rekindle.draft.Label;
 import org.rekindle.review.Embedder;
 import org.rekindle.review.Features;
 import org.rekindle.review.LabelModel;

@@ -6,7 +6,7 @@ import static org.assertj.core.data.Offset.offset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.rekindle.coach.Label;
+import org.rekindle.draft.Label;
 import org.rekindle.review.LabelledDraft;
 
 /** Cohen's kappa per label, as data/CORPUS.md reports it, on cases worked out by hand. */

@@ -46,11 +46,6 @@ public final class PocketPages {
         }
     }
 
-    /** Plain text for a fragment built without a template (one line of an error). */
-    public static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
     /** A draft's review, as the page shows it with or without JavaScript. */
     public record Review(String text, String stage, String verdict, String verdictWords, String message,
                          List<Finding> findings, List<String> suggestions, String writeFrom, boolean unavailable) {
