@@ -88,11 +88,9 @@ class PostgresStoreTest extends JournalStoreContract {
             s.append(new JournalEvent.Reflection(BREAKUP.plusDays(40), "private", 3));
             accounts.startSession("tok-" + UUID.randomUUID(), id, Duration.ofHours(1));
         }
-        accounts.recordFailure("account:" + gone.email());
         assertThat(accounts.rowsOf(gone.id())).isEqualTo(1 + 1 + 1 + 2);
         accounts.delete(gone);
         assertThat(accounts.rowsOf(gone.id())).isZero();
-        assertThat(accounts.failures("account:" + gone.email(), Duration.ofDays(1))).isZero();
         assertThat(accounts.rowsOf(kept)).isEqualTo(5);
     }
 
