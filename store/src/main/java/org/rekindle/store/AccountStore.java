@@ -105,53 +105,6 @@ public final class AccountStore {
         });
     }
 
-    // ---------------------------------------------------------------- failed logins
-
-    /** Records a failed login under each key ({@code account:EMAIL}, {@code address:IP}). */
-    public void recordFailure(String... keys) {
-        long now = clock.millis();
-        db.write(c -> {
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO login_failure (key, at) VALUES (?, ?)")) {
-                for (String k : keys) {
-                    insert.setString(1, k);
-                    insert.setLong(2, now);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            if ((now & 0x1f) == 0) {
-                try (PreparedStatement sweep = c.prepareStatement("DELETE FROM login_failure WHERE at < ?")) {
-                    sweep.setLong(1, now - Duration.ofDays(1).toMillis());
-                    sweep.executeUpdate();
-                }
-            }
-            return null;
-        });
-    }
-
-    /** Failed logins under {@code key} within the last {@code window}. */
-    public int failures(String key, Duration window) {
-        return db.read(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT count(*) FROM login_failure WHERE key = ? AND at > ?")) {
-                q.setString(1, key);
-                q.setLong(2, clock.millis() - window.toMillis());
-                try (ResultSet rs = q.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            }
-        });
-    }
-
-    public void clearFailures(String key) {
-        db.write(c -> {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM login_failure WHERE key = ?")) {
-                delete.setString(1, key);
-                return delete.executeUpdate();
-            }
-        });
-    }
-
     // ---------------------------------------------------------------- calendar feed
 
     /**
@@ -211,7 +164,7 @@ public final class AccountStore {
 
     /**
      * Removes the account and every row of it: its journey, every event and journal entry, its
-     * sessions, its failed logins. The events' append-only trigger lets these deletes through only
+     * sessions, its calendar feed key (its log-in attempts are {@link LoginThrottle#forget}'s). The events' append-only trigger lets these deletes through only
      * inside this transaction ({@code SET LOCAL rekindle.erasing}).
      */
     public void delete(Account account) {
@@ -222,10 +175,6 @@ public final class AccountStore {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM account WHERE id = ?")) {
                 delete.setLong(1, account.id());
                 delete.executeUpdate(); // cascades: journey -> event, session, calendar_feed
-            }
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM login_failure WHERE key = ?")) {
-                delete.setString(1, "account:" + account.email());
-                delete.executeUpdate();
             }
             return null;
         });

@@ -26,7 +26,7 @@ final class SqliteDataFolder {
 
     static final String FILE_NAME = "rekindle.db";
     /** The newest schema this build knows: the highest V{n} migration in db/migration/sqlite. */
-    static final int SCHEMA_VERSION = 20;
+    static final int SCHEMA_VERSION = 30;
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final Set<String> OUR_TABLES = Set.of("journey", "event", "flyway_schema_history");
 

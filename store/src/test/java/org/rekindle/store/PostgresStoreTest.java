@@ -89,12 +89,10 @@ class PostgresStoreTest extends JournalStoreContract {
             accounts.startSession("tok-" + UUID.randomUUID(), id, Duration.ofHours(1));
             accounts.keepFeedKey(id, "feed-" + id);
         }
-        accounts.recordFailure("account:" + gone.email());
         assertThat(accounts.rowsOf(gone.id())).isEqualTo(1 + 1 + 1 + 1 + 2);
         accounts.delete(gone);
         assertThat(accounts.rowsOf(gone.id())).isZero();
         assertThat(accounts.feedAccount("feed-" + gone.id())).isEmpty(); // its feed went with it (ON DELETE CASCADE)
-        assertThat(accounts.failures("account:" + gone.email(), Duration.ofDays(1))).isZero();
         assertThat(accounts.rowsOf(kept)).isEqualTo(6);
         assertThat(accounts.feedAccount("feed-" + kept)).hasValue(kept);
     }

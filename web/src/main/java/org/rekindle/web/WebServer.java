@@ -191,8 +191,7 @@ public final class WebServer implements AutoCloseable {
         try {
             app.start(o.host(), o.port());
         } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot listen on " + o.host() + ":" + o.port() + " ("
-                    + rootMessage(e) + "): pick another --port or --host", e);
+            throw new CannotListen("cannot listen on " + o.host() + ":" + o.port() + " (" + rootMessage(e) + ")", e);
         }
         return new WebServer(app, o, closing);
     }

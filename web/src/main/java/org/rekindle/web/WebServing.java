@@ -39,9 +39,8 @@ public final class WebServing implements org.rekindle.app.serve.WebServing {
     private static WebServer listen(WebServer.Options options, Database db) {
         try {
             return db == null ? WebServer.start(options) : WebServer.start(options, db);
-        } catch (IllegalStateException e) {
-            throw InvalidInput.general(e.getMessage().replaceFirst(": pick another --port or --host$", ""),
-                    "pick another --port or --host");
+        } catch (CannotListen e) {
+            throw InvalidInput.general(e.getMessage(), "pick another --port or --host");
         }
     }
 

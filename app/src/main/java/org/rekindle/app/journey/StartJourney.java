@@ -1,12 +1,16 @@
 package org.rekindle.app.journey;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.rekindle.app.Coaching;
 import org.rekindle.app.InputChecks;
 import org.rekindle.app.InvalidInput;
 import org.rekindle.journey.EndedBy;
+import org.rekindle.journey.EventSchema;
+import org.rekindle.journey.JournalEvent;
 import org.rekindle.journey.Journey;
+import org.rekindle.journey.Rejection;
 import org.rekindle.status.Status;
 import org.rekindle.store.JournalStore;
 import org.rekindle.store.JourneyRecord;
@@ -56,14 +60,18 @@ public final class StartJourney {
         return r;
     }
 
+    /** Who ended it, checked as a settings change checks it (the schema's one {@code ended_by}); null is mutual. */
     private static EndedBy endedBy(String word) {
-        String w = word == null ? "mutual" : word.strip().toLowerCase(java.util.Locale.ROOT);
-        for (EndedBy e : EndedBy.values()) {
-            if (e.word().equals(w)) {
-                return e;
-            }
+        if (word == null) {
+            return EndedBy.MUTUAL;
         }
-        throw InvalidInput.of("ended_by", "'" + word + "' is not known", "use one of me|them|mutual");
+        try {
+            var settings = (JournalEvent.SettingsChanged) EventSchema.check(EventSchema.named("settings"), LocalDate.EPOCH,
+                    Map.of("ended_by", word));
+            return settings.endedBy();
+        } catch (Rejection.Refused e) {
+            throw new InvalidInput(e.rejection());
+        }
     }
 
     /** Starts it in {@code store} and answers the status on {@code today}. */
