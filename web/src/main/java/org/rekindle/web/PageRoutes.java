@@ -22,6 +22,7 @@ import org.rekindle.journey.JournalEvent;
 import org.rekindle.journey.Rejection;
 import org.rekindle.journey.Retractions;
 import org.rekindle.journey.JourneyEngine;
+import org.rekindle.journey.MovingOnReason;
 import org.rekindle.journey.Stage;
 import org.rekindle.status.Status;
 import org.rekindle.store.JournalStore;
@@ -201,7 +202,13 @@ final class PageRoutes {
                 }
             }
         }
-        return Optional.of(CorrectionPages.ConfirmFinal.of(type.name(), j.ex(), what.toString(), day.toString(), hidden));
+        org.rekindle.playbook.Advice ending = use.coaching.playbook().endings().get(switch (type.kind()) {
+            case NO_CONTACT_REQUEST -> MovingOnReason.NO_CONTACT_REQUESTED;
+            case MOVING_ON -> MovingOnReason.USER_CHOSE;
+            default -> MovingOnReason.APPEAL_DECLINED;
+        });
+        return Optional.of(CorrectionPages.ConfirmFinal.of(type.name(), j.ex(), what.toString(), day.toString(),
+                ending.text(), ending.guide().toString(), use.coaching.playbook().quote(ending), hidden));
     }
 
     void draftPage(Context ctx) {

@@ -185,6 +185,7 @@ class CorrectionPagesTest {
         Served.Reply asked = post("/log", "kind", "no-contact-request", "at", "2026-11-20");
         assertThat(asked.status()).isEqualTo(200);
         assertThat(asked.body()).contains("Did Sam ask for no contact?", "suggests no contact step", "within 24 hours",
+                "it is their answer: honor it", "What the guide says [L19]", // the playbook's ending, with its line
                 "id=\"confirm-final\"", "name=\"confirm\" value=\"yes\"", "href=\"/log?kind=no-contact-request#kind-no-contact-request\"");
         assertThat(entries()).isZero();
         Served.Reply confirmed = post("/log", "kind", "no-contact-request", "at", "2026-11-20", "confirm", "yes");

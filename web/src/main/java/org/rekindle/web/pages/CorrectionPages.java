@@ -31,41 +31,41 @@ public final class CorrectionPages {
     }
 
     /**
-     * Before a final step is logged (a no-contact request, a declined appeal, moving on): what it means, how to take it
-     * back if it was a mistake, and the very form to send again with Confirm.
+     * Before a final step is logged (a no-contact request, a declined appeal, moving on): what it means, in the
+     * playbook's own words for that ending with its guide line, how to take it back if it was a mistake, and the
+     * very form to send again with Confirm.
      *
+     * @param ending the playbook's words for the journey ending this way ({@code endings} in playbook.yaml)
      * @param fields the form's values, sent again as hidden fields
      */
-    public record ConfirmFinal(String kind, String heading, String what, String at, List<String> meaning, String undo,
-                               List<Hidden> fields) {
+    public record ConfirmFinal(String kind, String heading, String what, String at, String means, String ending,
+                               String guide, String quote, String undo, List<Hidden> fields) {
 
         /** A value the confirmation sends on unchanged. */
         public record Hidden(String name, String value) {
         }
 
-        /** The confirmation for a final step; {@code ex} names who it is about, {@code what} the entry in words. */
-        public static ConfirmFinal of(String kind, String ex, String what, String at, List<Hidden> fields) {
+        private static final String MIS_TAP = "If you are about to log it by mistake, go back. If it was a mis-tap after "
+                + "all, you can take it back from the journal within 24 hours of logging it; after that their no stands.";
+
+        /**
+         * The confirmation for a final step; {@code ex} names who it is about, {@code what} the entry in words, and
+         * {@code ending} the playbook's advice for the journey ending this way, with {@code quote} its guide line's words.
+         */
+        public static ConfirmFinal of(String kind, String ex, String what, String at, String ending, String guide,
+                                      String quote, List<Hidden> fields) {
             return switch (kind) {
-                case "no-contact-request" -> new ConfirmFinal(kind, "Did " + ex + " ask for no contact?", what, at, List.of(
-                        "Logging this says " + ex + " asked you not to contact them. From then on rekindle suggests no contact "
-                                + "step: their wish is final, and the coach honors it [L19].",
-                        "Take the time you need. Your private journal stays here."),
-                        "If you are about to log it by mistake, go back. If it was a mis-tap after all, you can take it "
-                                + "back from the journal within 24 hours of logging it; after that their no stands.",
-                        fields);
-                case "moving-on" -> new ConfirmFinal(kind, "Are you moving on?", what, at, List.of(
-                        "Logging this ends the journey with " + ex + ". From then on rekindle suggests no contact step, and "
-                                + "the plan has no road ahead.",
-                        "That is a choice you may make at any time. Your private journal stays here."),
+                case "no-contact-request" -> new ConfirmFinal(kind, "Did " + ex + " ask for no contact?", what, at,
+                        "Logging this says " + ex + " asked you not to contact them. From then on rekindle suggests no "
+                                + "contact step.", ending, guide, quote, MIS_TAP, fields);
+                case "moving-on" -> new ConfirmFinal(kind, "Are you moving on?", what, at,
+                        "Logging this ends the journey with " + ex + ". From then on rekindle suggests no contact step, "
+                                + "and the plan has no road ahead.", ending, guide, quote,
                         "If it was a mistake, take it back from the journal: the coach then counts the journey as before.",
                         fields);
-                default -> new ConfirmFinal(kind, "Did " + ex + " decline your final appeal?", what, at, List.of(
+                default -> new ConfirmFinal(kind, "Did " + ex + " decline your final appeal?", what, at,
                         "Logging this says " + ex + " declined the one final appeal. From then on rekindle suggests no "
-                                + "contact step: their answer is final; move on and give them the space they want [L23].",
-                        "Take the time you need. Your private journal stays here."),
-                        "If you are about to log it by mistake, go back. If it was a mis-tap after all, you can take it "
-                                + "back from the journal within 24 hours of logging it; after that their no stands.",
-                        fields);
+                                + "contact step.", ending, guide, quote, MIS_TAP, fields);
             };
         }
     }
