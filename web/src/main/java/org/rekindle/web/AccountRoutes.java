@@ -130,7 +130,7 @@ final class AccountRoutes {
             guard.startSession(ctx, a);
             ctx.redirect("/", io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (Problem | InvalidInput | AccountRefused e) {
-            Problem p = Problems.of(e, true);
+            Problem p = Problems.onPage(e, true);
             int status = p.status();
             if (status >= 500) {
                 throw e;
@@ -150,7 +150,7 @@ final class AccountRoutes {
             guard.startSession(ctx, a);
             ctx.redirect("/setup", io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (Problem | InvalidInput | AccountRefused e) {
-            Problem p = Problems.of(e, true);
+            Problem p = Problems.onPage(e, true);
             int status = p.status();
             if (status >= 500) {
                 throw e;
@@ -177,7 +177,7 @@ final class AccountRoutes {
             erase(ctx, form.get("password"));
             ctx.redirect("/signup", io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (Problem | AccountRefused e) {
-            Problem p = Problems.of(e, true);
+            Problem p = Problems.onPage(e, true);
             if (p.status() >= 500) {
                 throw e;
             }

@@ -119,7 +119,7 @@ final class PageRoutes {
                     "true".equals(form.get("hurtful")), cooling));
             ctx.redirect("/?started", io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidInput | JourneyExists | Problem e) {
-            Problem p = Problems.of(e, multiUser);
+            Problem p = Problems.onPage(e, multiUser);
             if (p.status() >= 500) {
                 throw e;
             }
@@ -158,7 +158,7 @@ final class PageRoutes {
             LogEvent.Logged logged = api.log(ctx, request);
             ctx.redirect("/?logged=" + logged.stored().version(), io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidInput | Problem e) {
-            Problem p = Problems.of(e, multiUser);
+            Problem p = Problems.onPage(e, multiUser);
             if (p.status() >= 500) {
                 throw e;
             }
@@ -242,7 +242,7 @@ final class PageRoutes {
         try {
             review = reviewOf(ctx, text, stage);
         } catch (InvalidInput | Problem e) {
-            Problem p = Problems.of(e, multiUser);
+            Problem p = Problems.onPage(e, multiUser);
             if (p.status() >= 500 && p.status() != 503) {
                 throw e;
             }
@@ -262,7 +262,7 @@ final class PageRoutes {
         try {
             review = reviewOf(ctx, form.getOrDefault("text", ""), form.getOrDefault("stage", ""));
         } catch (InvalidInput | Problem e) {
-            Problem p = Problems.of(e, multiUser);
+            Problem p = Problems.onPage(e, multiUser);
             if (p.status() >= 500 && p.status() != 503) {
                 throw e;
             }
@@ -380,7 +380,7 @@ final class PageRoutes {
                     today.get(), today.now());
             ctx.redirect("/journal?retracted=" + version, io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidInput | Problem e) {
-            Problem p = Problems.of(e, multiUser);
+            Problem p = Problems.onPage(e, multiUser);
             if (p.status() >= 500) {
                 throw e;
             }
@@ -462,7 +462,7 @@ final class PageRoutes {
             use.settings.change(store, request, today.get());
             ctx.redirect("/settings?saved", io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidInput | Problem e) {
-            Problem p = Problems.of(e, multiUser);
+            Problem p = Problems.onPage(e, multiUser);
             if (p.status() >= 500) {
                 throw e;
             }
@@ -490,7 +490,7 @@ final class PageRoutes {
                     today.get());
             ctx.redirect(fromUrge ? "/?resisted" : "/journal?wrote", io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidInput | Problem e) {
-            Problem p = Problems.of(e, multiUser);
+            Problem p = Problems.onPage(e, multiUser);
             if (p.status() >= 500) {
                 throw e;
             }

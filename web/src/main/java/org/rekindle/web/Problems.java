@@ -30,6 +30,34 @@ final class Problems {
         return name;
     }
 
+    /** A field as the pages' forms call it, for the person who filled them in. */
+    static String label(String name) {
+        return switch (name) {
+            case "ex" -> "their name";
+            case "breakup" -> "the day you broke up";
+            case "ended_by" -> "who ended it";
+            case "cooling_days" -> "the days of no contact";
+            case "at" -> "the day";
+            case "why" -> "what went wrong";
+            case "text" -> "the text";
+            case "note" -> "the note";
+            case "mood" -> "the mood";
+            case "email" -> "the email";
+            case "password" -> "the password";
+            case "meeting", "outcome", "response" -> "the answer";
+            default -> name;
+        };
+    }
+
+    /** As {@link #of}, for a page: a refused field named as its form names it, the sentence begun as one. */
+    static Problem onPage(Exception e, boolean multiUser) {
+        if (e instanceof InvalidInput i) {
+            String said = i.sentence(Problems::label);
+            return Problem.badRequest(Character.toUpperCase(said.charAt(0)) + said.substring(1));
+        }
+        return of(e, multiUser);
+    }
+
     static Problem of(Exception e, boolean multiUser) {
         return switch (e) {
             case Problem p -> p;

@@ -162,11 +162,12 @@ class CorrectionPagesTest {
 
         Served.Reply bad = post("/settings", "cooling_days", "a month", "ended_by", "me");
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.body()).contains("role=\"alert\"", "cooling_days", "must be a whole number", "for example 30",
+        // the field named as the form names it, not as JSON does
+        assertThat(bad.body()).contains("role=\"alert\"", "The days of no contact must be a whole number", "for example 30",
                 "value=\"a month\"");
         Served.Reply badWho = post("/settings", "cooling_days", "30", "ended_by", "nobody");
         assertThat(badWho.status()).isEqualTo(400);
-        assertThat(badWho.body()).contains("ended_by");
+        assertThat(badWho.body()).contains("Who ended it 'nobody' is not known", "use one of me|them|mutual");
         assertThat(entries()).isZero();
 
         Served.Reply saved = post("/settings", "cooling_days", "20", "ended_by", "me", "hurtful", "true");
