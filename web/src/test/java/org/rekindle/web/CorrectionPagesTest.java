@@ -3,16 +3,12 @@ package org.rekindle.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -33,8 +29,7 @@ class CorrectionPagesTest {
     Path dir;
 
     Served web;
-    String session;
-    String csrf;
+    SignedIn visitor;
 
     @BeforeEach
     void serve() {
@@ -44,11 +39,7 @@ class CorrectionPagesTest {
     }
 
     private void signIn() {
-        Served.Reply link = web.send(HttpRequest.newBuilder(URI.create(web.base() + "/?token=" + Served.TOKEN)).GET());
-        session = link.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        Matcher m = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"").matcher(page("/journal").body());
-        assertThat(m.find()).isTrue();
-        csrf = m.group(1);
+        visitor = SignedIn.on(web, "/journal");
     }
 
     @AfterEach
@@ -57,18 +48,11 @@ class CorrectionPagesTest {
     }
 
     private Served.Reply page(String path) {
-        return web.send(HttpRequest.newBuilder(URI.create(web.base() + path)).header("Cookie", session)
-                .header("Accept", "text/html").GET());
+        return visitor.page(path);
     }
 
     private Served.Reply post(String path, String... fields) {
-        StringBuilder body = new StringBuilder("csrf=" + csrf);
-        for (int i = 0; i < fields.length; i += 2) {
-            body.append('&').append(fields[i]).append('=').append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
-        }
-        return web.send(HttpRequest.newBuilder(URI.create(web.base() + path)).header("Cookie", session)
-                .header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        return visitor.post(path, fields);
     }
 
     private long log(Map<String, String> event) {
@@ -97,7 +81,7 @@ class CorrectionPagesTest {
         assertThat(form).contains("They replied", "2026-11-02", "<form method=\"post\" action=\"/correct\"",
                 "name=\"version\" value=\"" + reply + "\"", "id=\"go-back\"").doesNotContain("id=\"final-no-limit\"");
 
-        Served.Reply forged = web.send(HttpRequest.newBuilder(URI.create(web.base() + "/correct")).header("Cookie", session)
+        Served.Reply forged = web.send(HttpRequest.newBuilder(URI.create(web.base() + "/correct")).header("Cookie", visitor.session())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("version=" + reply)));
         assertThat(forged.status()).isEqualTo(403);

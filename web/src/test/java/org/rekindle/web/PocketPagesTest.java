@@ -3,12 +3,8 @@ package org.rekindle.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,18 +21,13 @@ class PocketPagesTest {
     Path dir;
 
     Served web;
-    String session;
-    String csrf;
+    SignedIn visitor;
 
     @BeforeEach
     void serve() {
         web = new Served(dir, BrowserTest.STUB);
         web.startJourney();
-        Served.Reply link = web.send(HttpRequest.newBuilder(URI.create(web.base() + "/?token=" + Served.TOKEN)).GET());
-        session = link.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        Matcher m = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"").matcher(page("/draft").body());
-        assertThat(m.find()).isTrue();
-        csrf = m.group(1);
+        visitor = SignedIn.on(web, "/draft");
     }
 
     @AfterEach
@@ -45,18 +36,11 @@ class PocketPagesTest {
     }
 
     private Served.Reply page(String path) {
-        return web.send(HttpRequest.newBuilder(URI.create(web.base() + path)).header("Cookie", session)
-                .header("Accept", "text/html").GET());
+        return visitor.page(path);
     }
 
     private Served.Reply post(String path, String... fields) {
-        StringBuilder body = new StringBuilder("csrf=" + csrf);
-        for (int i = 0; i < fields.length; i += 2) {
-            body.append('&').append(fields[i]).append('=').append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
-        }
-        return web.send(HttpRequest.newBuilder(URI.create(web.base() + path)).header("Cookie", session)
-                .header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        return visitor.post(path, fields);
     }
 
     @Test
@@ -70,7 +54,7 @@ class PocketPagesTest {
                 "Too early to flirt at FIRST_TEXT", "I miss you</textarea>", "value=\"FIRST_TEXT\" selected")
                 .doesNotContain(">ROMANTIC<");
         assertThat(post("/draft", "text", "hello").status()).isEqualTo(200);
-        assertThat(web.send(HttpRequest.newBuilder(URI.create(web.base() + "/draft")).header("Cookie", session)
+        assertThat(web.send(HttpRequest.newBuilder(URI.create(web.base() + "/draft")).header("Cookie", visitor.session())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("text=hi"))).status()).isEqualTo(403);
     }
