@@ -15,12 +15,15 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, nothing downloaded) for a test
@@ -73,6 +76,16 @@ final class Chromium implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return new Chromium(driver, profile);
+    }
+
+    /** Waits up to 20 s: long enough for a busy machine, short enough to fail a broken page. */
+    WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** The element once it is on the page. */
+    WebElement shown(By by) {
+        return waiting().until(d -> d.findElements(by).isEmpty() ? null : d.findElement(by));
     }
 
     void size(Dimension d) {

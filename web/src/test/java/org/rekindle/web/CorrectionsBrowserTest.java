@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +16,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Putting a mistake right, in a real headless Chromium: taking back an entry from the journal, the settings page,
@@ -39,14 +37,6 @@ class CorrectionsBrowserTest {
         if (chromium != null) {
             chromium.close();
         }
-    }
-
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(chromium.driver, Duration.ofSeconds(20));
-    }
-
-    private static WebElement shown(By by) {
-        return waiting().until(d -> d.findElements(by).isEmpty() ? null : d.findElement(by));
     }
 
     /** The page as it stands (a page a POST answered too), at both sizes, in both schemes. */
@@ -76,18 +66,18 @@ class CorrectionsBrowserTest {
             chromium.size(Chromium.PHONE);
             chromium.scheme("light");
             chromium.driver.get(web.server.url());
-            shown(By.id("next-action"));
+            chromium.shown(By.id("next-action"));
 
             // the journal: each row offers to take its entry back
             chromium.driver.get(web.base() + "/journal");
             WebElement takeBack = chromium.driver.findElement(By.cssSelector("tr[data-version='" + reply + "'] a.row-action"));
             assertThat(takeBack.getAttribute("textContent")).isEqualTo("Take back: They replied, 2026-11-02");
             takeBack.click();
-            assertThat(shown(By.id("entry-shown")).getText()).contains("2026-11-02", "They replied");
+            assertThat(chromium.shown(By.id("entry-shown")).getText()).contains("2026-11-02", "They replied");
             everyWay("take-back");
             chromium.driver.findElement(By.id("why")).sendKeys("tapped the wrong one");
             chromium.driver.findElement(By.id("take-back")).click();
-            assertThat(shown(By.cssSelector(".notice.ok")).getText()).contains("Taken back: They replied (2026-11-02)");
+            assertThat(chromium.shown(By.cssSelector(".notice.ok")).getText()).contains("Taken back: They replied (2026-11-02)");
             assertThat(chromium.driver.findElement(By.cssSelector("tr[data-version='" + reply + "']")).getText())
                     .contains("taken back");
             everyWay("journal-after-take-back");
@@ -95,20 +85,20 @@ class CorrectionsBrowserTest {
             // taken back twice: the page says so, in words, and changes nothing
             chromium.driver.get(web.base() + "/correct?version=" + reply);
             chromium.driver.findElement(By.id("take-back")).click();
-            assertThat(shown(By.cssSelector(".notice.error")).getText()).contains("already taken back");
+            assertThat(chromium.shown(By.cssSelector(".notice.error")).getText()).contains("already taken back");
             everyWay("take-back-refused");
 
             // the settings: a plain form; a short cooling-off is accepted with the guide's warning
             chromium.driver.get(web.base() + "/");
             chromium.driver.findElement(By.cssSelector(".nav-menu > summary")).click();
             chromium.driver.findElement(By.linkText("Settings")).click();
-            WebElement days = shown(By.id("cooling_days"));
+            WebElement days = chromium.shown(By.id("cooling_days"));
             assertThat(days.getAttribute("value")).isEqualTo("30");
             everyWay("settings");
             days.clear();
             days.sendKeys("20");
             chromium.driver.findElement(By.id("save-settings")).click();
-            assertThat(shown(By.cssSelector(".notice.ok")).getText()).contains("Saved");
+            assertThat(chromium.shown(By.cssSelector(".notice.ok")).getText()).contains("Saved");
             assertThat(chromium.driver.findElement(By.cssSelector(".notice.warn")).getText()).contains("[L1]");
             var events = web.get("/api/events").json();
             assertThat(events.get(events.size() - 1).path("kind").asText()).isEqualTo("settings");
@@ -118,11 +108,11 @@ class CorrectionsBrowserTest {
             // a final step asks first: Go back records nothing
             chromium.driver.get(web.base() + "/log?kind=moving-on");
             chromium.driver.findElement(By.cssSelector("#log-moving-on button[type=submit]")).click();
-            assertThat(shown(By.id("confirm-h")).getText()).isEqualTo("Are you moving on?");
+            assertThat(chromium.shown(By.id("confirm-h")).getText()).isEqualTo("Are you moving on?");
             everyWay("confirm-moving-on");
             int before = web.get("/api/events").json().size();
             chromium.driver.findElement(By.id("go-back")).click();
-            shown(By.id("log-moving-on"));
+            chromium.shown(By.id("log-moving-on"));
             assertThat(chromium.driver.findElement(By.id("kind-moving-on")).getAttribute("open")).isNotNull();
             assertThat(web.get("/api/events").json().size()).isEqualTo(before);
 
@@ -130,7 +120,7 @@ class CorrectionsBrowserTest {
             chromium.driver.get(web.base() + "/log");
             chromium.driver.findElement(By.cssSelector("#kind-no-contact-request > summary")).sendKeys(Keys.ENTER);
             chromium.driver.findElement(By.cssSelector("#log-no-contact-request button[type=submit]")).sendKeys(Keys.ENTER);
-            assertThat(shown(By.id("confirm-h")).getText()).isEqualTo("Did Sam ask for no contact?");
+            assertThat(chromium.shown(By.id("confirm-h")).getText()).isEqualTo("Did Sam ask for no contact?");
             everyWay("confirm-no-contact");
             WebElement focused = null;
             chromium.driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
@@ -143,7 +133,7 @@ class CorrectionsBrowserTest {
             }
             assertThat(focused.getAttribute("id")).isEqualTo("confirm-final");
             focused.sendKeys(Keys.ENTER);
-            assertThat(shown(By.cssSelector(".notice.ok")).getText()).contains("They asked for no contact");
+            assertThat(chromium.shown(By.cssSelector(".notice.ok")).getText()).contains("They asked for no contact");
             assertThat(web.get("/api/status").json().path("stage").asText()).isEqualTo("MOVING_ON");
             assertThat(web.get("/api/events").json().size()).isEqualTo(before + 1);
         }
@@ -161,7 +151,7 @@ class CorrectionsBrowserTest {
             chromium.driver.manage().addCookie(new Cookie("rekindle_session", session, "/"));
             chromium.driver.get(web.server.baseUrl() + "/plan");
             chromium.driver.findElement(By.cssSelector("#calendar button[value=new]")).click();
-            String feed = shown(By.id("feed-url")).getAttribute("value");
+            String feed = chromium.shown(By.id("feed-url")).getAttribute("value");
             assertThat(feed).startsWith(web.server.baseUrl() + "/calendar.ics?key=");
             assertThat(chromium.driver.findElement(By.cssSelector("#calendar .notice.ok")).getText())
                     .contains("can't show it again");
@@ -169,12 +159,12 @@ class CorrectionsBrowserTest {
                     .body()).startsWith("BEGIN:VCALENDAR");
             everyWay("plan-account-feed-new");
             chromium.driver.get(web.server.baseUrl() + "/plan");
-            assertThat(shown(By.id("feed-on")).getText()).contains("only a fingerprint");
+            assertThat(chromium.shown(By.id("feed-on")).getText()).contains("only a fingerprint");
             assertThat(chromium.driver.findElements(By.id("feed-url"))).isEmpty();
             everyWay("plan-account-feed-on");
             assertThat(chromium.driver.findElement(By.tagName("footer")).getText()).contains("in your account on this server");
             chromium.driver.findElement(By.cssSelector("#calendar button[value=off]")).click();
-            assertThat(shown(By.cssSelector(".notice.ok")).getText()).contains("The calendar feed is off");
+            assertThat(chromium.shown(By.cssSelector(".notice.ok")).getText()).contains("The calendar feed is off");
             assertThat(web.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(feed)).GET())
                     .status()).isEqualTo(404);
             chromium.driver.manage().deleteAllCookies();

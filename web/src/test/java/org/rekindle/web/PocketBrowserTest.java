@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * rekindle in a pocket, in a real headless Chromium: installable (Chromium's own installability check, the one
@@ -42,10 +40,6 @@ class PocketBrowserTest {
         if (chromium != null) {
             chromium.close();
         }
-    }
-
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(chromium.driver, Duration.ofSeconds(20));
     }
 
     /** Chromium's installability errors for the page open now; empty when it can be installed. */
@@ -76,9 +70,9 @@ class PocketBrowserTest {
             assertThat(errors).as("Chromium's installability errors").isEmpty();
 
             // the worker takes over, then a visit to the dashboard through it keeps the status
-            waiting().until(d -> Boolean.TRUE.equals(chromium.js("return !!navigator.serviceWorker.controller;")));
+            chromium.waiting().until(d -> Boolean.TRUE.equals(chromium.js("return !!navigator.serviceWorker.controller;")));
             chromium.driver.get(base + "/");
-            waiting().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeAsyncScript(
+            chromium.waiting().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeAsyncScript(
                     "var done = arguments[arguments.length - 1];"
                             + "caches.match('/last-status').then(function (r) { done(!!r); }).catch(function () { done(false); });")));
         } finally {
@@ -86,7 +80,7 @@ class PocketBrowserTest {
         }
 
         chromium.driver.get(base + "/");
-        WebElement last = waiting().until(d -> {
+        WebElement last = chromium.waiting().until(d -> {
             WebElement e = d.findElement(By.id("last"));
             return e.isDisplayed() ? e : null;
         });
@@ -116,7 +110,7 @@ class PocketBrowserTest {
             chromium.size(Chromium.PHONE);
             chromium.scheme("light");
             chromium.driver.get(web.server.url());
-            waiting().until(d -> !d.findElements(By.id("next-action")).isEmpty());
+            chromium.waiting().until(d -> !d.findElements(By.id("next-action")).isEmpty());
             long fold = ((Number) chromium.js("return window.innerHeight;")).longValue();
             assertThat(fold).isEqualTo(844);
             for (By what : List.of(By.id("stage-name"), By.id("next-action"), By.cssSelector(".next .when"))) {
@@ -184,7 +178,7 @@ class PocketBrowserTest {
             WebElement field = chromium.driver.switchTo().activeElement();
             assertThat(field.getAttribute("id")).isEqualTo("token");
             field.sendKeys(Served.TOKEN, Keys.ENTER);
-            waiting().until(d -> !d.findElements(By.id("next-action")).isEmpty());
+            chromium.waiting().until(d -> !d.findElements(By.id("next-action")).isEmpty());
             assertThat(chromium.driver.getCurrentUrl()).isEqualTo(web.base() + "/");
         }
     }
@@ -209,12 +203,12 @@ class PocketBrowserTest {
             chromium.scheme("light");
             chromium.driver.get(web.base() + "/");
             chromium.driver.findElement(By.id("urge-button")).click();
-            waiting().until(d -> !d.findElements(By.id("urge-form")).isEmpty());
+            chromium.waiting().until(d -> !d.findElements(By.id("urge-form")).isEmpty());
             assertThat(chromium.driver.findElement(By.cssSelector(".calm-line")).getText()).contains("[L");
             chromium.driver.findElement(By.id("urge-text")).sendKeys("I wanted to tell them about my day.");
             chromium.driver.findElement(By.id("urge-mood-2")).click();
             chromium.driver.findElement(By.cssSelector("#urge-form button[type=submit]")).click();
-            WebElement count = waiting().until(d -> d.findElements(By.id("resisted-count")).isEmpty() ? null
+            WebElement count = chromium.waiting().until(d -> d.findElements(By.id("resisted-count")).isEmpty() ? null
                     : d.findElement(By.id("resisted-count")));
             assertThat(count.getText()).startsWith("1 urge written down");
             assertThat(chromium.driver.findElement(By.cssSelector(".notice.ok")).getText()).contains("Kept in your journal");
@@ -225,7 +219,7 @@ class PocketBrowserTest {
             chromium.driver.findElement(By.id("journal-text")).sendKeys("Better today.");
             chromium.driver.findElement(By.id("journal-mood-4")).click();
             chromium.driver.findElement(By.cssSelector("#journal-form button[type=submit]")).click();
-            waiting().until(d -> d.findElements(By.cssSelector("#mood-chart circle.mood-dot")).size() == 2);
+            chromium.waiting().until(d -> d.findElements(By.cssSelector("#mood-chart circle.mood-dot")).size() == 2);
             String table = chromium.driver.findElement(By.id("journal-table")).getText();
             assertThat(table).contains("I sent a text", "They replied", "They need time", "Private entry")
                     .doesNotContain("text-sent", "needs-time");
@@ -241,7 +235,7 @@ class PocketBrowserTest {
             assertThat(chromium.driver.findElements(By.cssSelector("#plan-steps li"))).isNotEmpty();
             assertThat(chromium.driver.findElement(By.cssSelector("#plan-steps li .reason")).getText()).isNotBlank();
             chromium.driver.findElement(By.cssSelector("#calendar button[value=new]")).click();
-            WebElement feed = waiting().until(d -> d.findElements(By.id("feed-url")).isEmpty() ? null : d.findElement(By.id("feed-url")));
+            WebElement feed = chromium.waiting().until(d -> d.findElements(By.id("feed-url")).isEmpty() ? null : d.findElement(By.id("feed-url")));
             assertThat(feed.getAttribute("value")).startsWith(web.base() + "/calendar.ics?key=");
             assertThat(web.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(feed.getAttribute("value"))).GET())
                     .body()).startsWith("BEGIN:VCALENDAR");
@@ -249,7 +243,7 @@ class PocketBrowserTest {
             // the draft box: the review drawn by the server, concerns and good signals apart
             chromium.driver.get(web.base() + "/draft");
             chromium.driver.findElement(By.id("draft-text")).sendKeys("I miss you");
-            waiting().until(d -> !d.findElements(By.cssSelector("#draft-result .finding.concern")).isEmpty());
+            chromium.waiting().until(d -> !d.findElements(By.cssSelector("#draft-result .finding.concern")).isEmpty());
             assertThat(chromium.driver.findElement(By.cssSelector("#draft-result .finding.concern")).getText())
                     .contains("Romantic words", "miss you", "Too early to flirt");
 
@@ -265,7 +259,7 @@ class PocketBrowserTest {
             WebElement at = chromium.driver.findElement(By.id("at-reply"));
             at.sendKeys("11232026");
             chromium.driver.findElement(By.cssSelector("#log-reply button[type=submit]")).sendKeys(Keys.ENTER);
-            waiting().until(d -> !d.findElements(By.cssSelector(".notice.ok")).isEmpty());
+            chromium.waiting().until(d -> !d.findElements(By.cssSelector(".notice.ok")).isEmpty());
             assertThat(chromium.driver.findElement(By.cssSelector(".notice.ok")).getText()).contains("They replied");
 
             // keyboard only: Tab to the draft box, type, Tab to "Check it", Enter; the review comes back
@@ -284,7 +278,7 @@ class PocketBrowserTest {
             WebElement check = chromium.driver.switchTo().activeElement();
             assertThat(check.getAttribute("id")).isEqualTo("draft-submit");
             check.sendKeys(Keys.ENTER);
-            waiting().until(d -> d.findElements(By.id("draft-verdict")).stream().anyMatch(v -> v.getText().contains("HOLD")));
+            chromium.waiting().until(d -> d.findElements(By.id("draft-verdict")).stream().anyMatch(v -> v.getText().contains("HOLD")));
         }
     }
 
