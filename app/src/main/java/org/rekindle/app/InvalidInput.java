@@ -7,7 +7,7 @@ import org.rekindle.journey.Rejection;
  * ({@link Rejection}). Nothing was stored. The command line answers exit 2 with the sentence in
  * its own words ({@code --at}), the web 400 with it in JSON's ({@code at}).
  */
-public final class InvalidInput extends RuntimeException {
+public class InvalidInput extends RuntimeException {
 
     private final Rejection rejection;
 

@@ -356,8 +356,8 @@ final class PageRoutes {
     }
 
     /**
-     * {@code POST /correct}: the same use case as {@code rekindle log retract}. A refusal is worded here for a
-     * person at a page, by the same rule the use case and the fold follow ({@link Retractions}).
+     * {@code POST /correct}: the same use case as {@code rekindle log retract}. Its refusal by the retraction rule
+     * ({@link Retractions}) is worded here for a person at a page.
      */
     void correctPost(Context ctx) {
         Map<String, String> form = Bodies.form(ctx);
@@ -371,16 +371,12 @@ final class PageRoutes {
         String why = form.getOrDefault("why", "");
         try {
             org.rekindle.app.InputChecks.text("why", blankToNull(why), EventSchema.MAX_TEXT); // no NUL or the like
-            JournalStore store = journals.journal(ctx);
-            Optional<Retractions.Refusal> refusal = Retractions.check(Coaching.journal(store.events()), version, today.now());
-            if (refusal.isPresent()) {
-                throw refusal(refusal.get(), version, store);
-            }
-            use.retract.retract(store, new org.rekindle.app.log.RetractEntry.Request(version, blankToNull(why)),
-                    today.get(), today.now());
+            use.retract.retract(journals.journal(ctx), new org.rekindle.app.log.RetractEntry.Request(version,
+                    blankToNull(why)), today.get(), today.now());
             ctx.redirect("/journal?retracted=" + version, io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidInput | Problem e) {
-            Problem p = Problems.onPage(e, multiUser);
+            Problem p = e instanceof org.rekindle.app.log.RetractEntry.Refused r
+                    ? refusal(r.why(), r.version(), journals.journal(ctx)) : Problems.onPage(e, multiUser);
             if (p.status() >= 500) {
                 throw e;
             }

@@ -33,6 +33,29 @@ public final class RetractEntry {
     public record Retracted(StoredEvent target, LogEvent.Logged logged, Advice meaning) {
     }
 
+    /**
+     * A retraction the rule refuses ({@link Retractions}): a refusal like any other, worded here for the command
+     * line and the API, and carrying why, so a page can word it for a person.
+     */
+    public static final class Refused extends InvalidInput {
+        private final Retractions.Refusal why;
+        private final long version;
+
+        Refused(Retractions.Refusal why, long version, Rejection rejection) {
+            super(rejection);
+            this.why = why;
+            this.version = version;
+        }
+
+        public Retractions.Refusal why() {
+            return why;
+        }
+
+        public long version() {
+            return version;
+        }
+    }
+
     private final Coaching coaching;
 
     public RetractEntry(Coaching coaching) {
@@ -57,7 +80,7 @@ public final class RetractEntry {
         Optional<StoredEvent> target = stored.stream().filter(s -> s.version() == r.version()).findFirst();
         Optional<Retractions.Refusal> refusal = Retractions.check(journal, r.version(), now);
         if (refusal.isPresent()) {
-            throw new InvalidInput(refusal(refusal.get(), r.version(), target.orElse(null)));
+            throw new Refused(refusal.get(), r.version(), refusal(refusal.get(), r.version(), target.orElse(null)));
         }
         // dated today, or the entry's own day when that is later (an entry logged ahead of --as-of)
         LocalDate day = today.isBefore(target.orElseThrow().event().at()) ? target.get().event().at() : today;
