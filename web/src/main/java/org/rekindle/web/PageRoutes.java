@@ -19,7 +19,6 @@ import org.rekindle.app.log.WriteJournalEntry;
 import org.rekindle.app.journey.ShowPlan;
 import org.rekindle.journey.EventSchema;
 import org.rekindle.journey.JournalEvent;
-import org.rekindle.journey.Rejection;
 import org.rekindle.journey.Retractions;
 import org.rekindle.journey.JourneyEngine;
 import org.rekindle.journey.MovingOnReason;
@@ -173,18 +172,16 @@ final class PageRoutes {
      * refuse anyway (a day out of range), so a refusal is never preceded by a confirmation.
      */
     private Optional<CorrectionPages.ConfirmFinal> finalStep(Context ctx, LogEvent.Request r) {
-        EventSchema.EventType<?> type = use.log.checkKind(r); // an unknown kind or a missing answer: refused as before
-        JourneyRecord j = journals.journal(ctx).journey().orElseThrow(NoJourney::new);
-        LocalDate day = r.at() != null ? r.at() : today.get();
-        if (day.isBefore(j.breakup()) || day.isAfter(today.get())) {
-            return Optional.empty();
-        }
+        JournalStore store = journals.journal(ctx);
         JournalEvent event;
         try {
-            event = EventSchema.check(type, day, r.fields());
-        } catch (Rejection.Refused e) {
-            return Optional.empty();
+            event = use.log.event(store, r, today.get());
+        } catch (InvalidInput e) {
+            return Optional.empty(); // logged as asked, the use case refuses it with its own words
         }
+        EventSchema.EventType<?> type = EventSchema.of(event);
+        JourneyRecord j = store.journey().orElseThrow(NoJourney::new);
+        LocalDate day = event.at();
         if (!Retractions.isFinalNo(EventSchema.fact(event)) && !(event instanceof JournalEvent.MovedOn)) {
             return Optional.empty();
         }

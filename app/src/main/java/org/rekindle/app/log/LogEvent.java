@@ -85,14 +85,19 @@ public final class LogEvent {
     }
 
     public Logged log(JournalStore store, Request r, LocalDate today) {
+        JournalEvent event = event(store, r, today);
+        long version = store.append(event);
+        return after(coaching, store, Coaching.record(store), event, version, today);
+    }
+
+    /** The event {@link #log} would append, every check passed, without appending it (a page asks first). */
+    public JournalEvent event(JournalStore store, Request r, LocalDate today) {
         EventSchema.EventType<?> type = checkKind(r);
         JourneyRecord j = Coaching.record(store);
         Coaching.requireStarted(j, today);
         LocalDate day = r.at() != null ? r.at() : today;
         InputChecks.day("at", day, j.breakup(), today);
-        JournalEvent event = check(type, r, day);
-        long version = store.append(event);
-        return after(coaching, store, j, event, version, today);
+        return check(type, r, day);
     }
 
     /** What the coach makes of an event just appended at {@code version}: shared by every use case that appends. */
